@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The composition root: read the command line and configuration, then build the role's window.
+
+#include "app/core/commandline.h"
+#include "app/core/logging.h"
+#include "app/core/settings.h"
+#include "app/core/visitorpreferences.h"
+#include "ui/booth/boothshell.h"
+#include "ui/common/capture.h"
+#include "ui/common/mainwindow.h"
+#include "ui/common/theme.h"
+#include "ui/console/consoleshell.h"
+#include "ui/visitor/visitorshell.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <memory>
+
+using namespace HealthHub;
+
+namespace {
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("healthhub"));
+    QCoreApplication::setOrganizationName(QStringLiteral("healthhub"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HEALTHHUB_VERSION));
+
+    // Decide everything before opening a window, so --help, --version and bad configuration need no display.
+    Core::StartupPlan plan = Core::planStartup(argumentList(argc, argv), Core::Settings::systemConfigPath());
+    switch (plan.action) {
+    case Core::StartupPlan::Action::PrintExit:
+        std::fputs(qPrintable(plan.output), stdout);
+        return 0;
+    case Core::StartupPlan::Action::Fail:
+        std::fprintf(stderr, "healthhub: %s\n", qPrintable(plan.errorText()));
+        return Core::kConfigErrorExitCode;
+    case Core::StartupPlan::Action::Run:
+        break;
+    }
+
+    // The demo keeps its made-up data in a temporary folder that is removed at exit.
+    std::unique_ptr<QTemporaryDir> demoDir;
+    if (plan.config.demo && !plan.options.dataDirGiven) {
+        demoDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("healthhub-demo-XXXXXX")));
+        if (!demoDir->isValid()) {
+            std::fprintf(stderr, "healthhub: could not make a temporary folder for the demo: %s\n",
+                         qPrintable(demoDir->errorString()));
+            return 1;
+        }
+        plan.config.dataDir = demoDir->path();
+    }
+    if (!QDir().mkpath(plan.config.dataDir)) {
+        std::fprintf(stderr, "healthhub: the data folder %s cannot be created. Check [terminal] data_dir and the "
+                             "folder's permissions.\n",
+                     qPrintable(plan.config.dataDir));
+        return Core::kConfigErrorExitCode;
+    }
+
+    QApplication app(argc, argv);
+    const Core::TerminalConfig &config = plan.config;
+    qCInfo(lcApp) << "starting as" << Core::roleName(config.role) << (config.demo ? "(demo)" : "")
+                  << (config.kiosk ? "(kiosk)" : "");
+
+    Core::VisitorPreferences preferences(config.defaultLanguage);
+    auto applyTheme = [&app, &preferences] {
+        Ui::Theme::apply(app, {preferences.textScale(), preferences.highContrast()});
+    };
+    applyTheme();
+    QObject::connect(&preferences, &Core::VisitorPreferences::changed, &app, applyTheme);
+
+    Ui::MainWindow window(config);
+    bool shown = plan.options.showScreen.isEmpty();
+    switch (config.role) {
+    case Core::Role::Visitor: {
+        auto *shell = new Ui::VisitorShell(config, &preferences);
+        QObject::connect(shell, &Ui::VisitorShell::finishRequested, shell, [shell, &preferences] {
+            preferences.reset();
+            shell->showDetailsRemoved();
+        });
+        window.setShell(shell);
+        shown = shown || shell->showScreen(plan.options.showScreen);
+        break;
+    }
+    case Core::Role::Console: {
+        auto *shell = new Ui::ConsoleShell(config);
+        window.setShell(shell);
+        shown = shown || shell->showScreen(plan.options.showScreen);
+        break;
+    }
+    case Core::Role::Booth: {
+        auto *shell = new Ui::BoothShell(config);
+        window.setShell(shell);
+        shown = shown || shell->showScreen(plan.options.showScreen);
+        break;
+    }
+    }
+    if (!shown) {
+        std::fprintf(stderr, "healthhub: --show \"%s\" is not a screen of the %s role.\n",
+                     qPrintable(plan.options.showScreen), qPrintable(Core::roleName(config.role)));
+        return Core::kConfigErrorExitCode;
+    }
+
+    Ui::StartupCapture capture(&window, plan.options);
+    window.present();
+    return app.exec();
+}

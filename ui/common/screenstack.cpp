@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/screenstack.h"
+
+namespace HealthHub::Ui {
+
+ScreenStack::ScreenStack(QWidget *parent)
+    : QStackedWidget(parent)
+{
+    setObjectName(QStringLiteral("screenStack"));
+}
+
+void ScreenStack::addScreen(QWidget *screen)
+{
+    addWidget(screen);
+    if (count() == 1) {
+        show(screen);
+    }
+}
+
+QWidget *ScreenStack::screen(const QString &objectName) const
+{
+    for (int i = 0; i < count(); ++i) {
+        if (widget(i)->objectName() == objectName) {
+            return widget(i);
+        }
+    }
+    return nullptr;
+}
+
+void ScreenStack::open(QWidget *screen)
+{
+    if (screen == currentWidget()) {
+        return;
+    }
+    if (indexOf(screen) < 0) {
+        addWidget(screen);
+    }
+    m_history.append(currentWidget());
+    show(screen);
+}
+
+bool ScreenStack::open(const QString &objectName)
+{
+    QWidget *target = screen(objectName);
+    if (!target) {
+        return false;
+    }
+    open(target);
+    return true;
+}
+
+void ScreenStack::back()
+{
+    if (m_history.isEmpty()) {
+        return;
+    }
+    show(m_history.takeLast());
+}
+
+void ScreenStack::home()
+{
+    m_history.clear();
+    if (count() > 0) {
+        show(widget(0));
+    }
+}
+
+void ScreenStack::show(QWidget *screen)
+{
+    setCurrentWidget(screen);
+    // Keyboard and switch users start on the screen's main choice (its first focusable button).
+    const QList<QWidget *> children = screen->findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (child->focusPolicy() & Qt::TabFocus && child->isEnabled() && child->property("kind").isValid()
+            && child->inherits("QAbstractButton")) {
+            child->setFocus(Qt::OtherFocusReason);
+            break;
+        }
+    }
+    Q_EMIT screenChanged(screen);
+}
+
+} // namespace HealthHub::Ui
