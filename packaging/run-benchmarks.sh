@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the release preset and runs every benchmark (tests/benchmarks/*_bench) inside the test environment.
+# Usage: packaging/run-benchmarks.sh [name-filter]     e.g. packaging/run-benchmarks.sh startup
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$here/.."
+filter=${1:-}
+cmake --preset release >/dev/null
+cmake --build --preset release
+for bench in build/release/tests/benchmarks/*_bench; do
+    [[ -x "$bench" ]] || continue
+    [[ -z "$filter" || "$(basename "$bench")" == *"$filter"* ]] || continue
+    echo "== $(basename "$bench")"
+    "$here/with-test-env.sh" "$bench"
+done
