@@ -10,7 +10,19 @@ function(healthhub_target_defaults target)
         QT_USE_QSTRINGBUILDER
         QT_NO_FOREACH
         QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+    if(MSVC)
+        # Windows with Visual C++ (docs/windows-macos.md); CI builds with GCC below.
+        target_compile_options(${target} PRIVATE /W4 /permissive- /utf-8 /Zc:__cplusplus)
+        if(HEALTHHUB_WERROR)
+            target_compile_options(${target} PRIVATE /WX)
+        endif()
+        return()
+    endif()
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+    # __FILE__ (in Q_ASSERT and qDebug contexts) names files from the project root, so no build machine's
+    # paths end up in the installed binary or the .deb.
+    target_compile_options(${target} PRIVATE "-fmacro-prefix-map=${PROJECT_SOURCE_DIR}/="
+                                             "-fmacro-prefix-map=${PROJECT_BINARY_DIR}/=")
     if(HEALTHHUB_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()
