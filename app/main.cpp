@@ -118,5 +118,5 @@ int main(int argc, char **argv)
 
     Ui::StartupCapture capture(&window, plan.options);
     window.present();
-    return app.exec();
+    return QApplication::exec();
 }

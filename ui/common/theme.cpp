@@ -73,7 +73,7 @@ QString Theme::styleSheet(const ThemeOptions &options)
                .arg(p.onPrimary.name(), p.primary.name());
     css += QStringLiteral("QPushButton[kind=\"bar\"] { font-size: %1; padding: 4px 16px; }\n").arg(px(24 * s));
     css += QStringLiteral("QPushButton:focus { outline: none; border: %1 solid %2; }\n")
-               .arg(px(5), options.highContrast ? p.text.name() : p.text.name());
+               .arg(px(5), p.text.name());
     css += QStringLiteral("QPushButton:focus { background: %1; color: %2; }\n").arg(p.focus.name(), p.text.name());
     css += QStringLiteral("QPushButton:disabled { color: %1; border-color: %1; background: %2; }\n")
                .arg(p.secondaryText.name(), p.background.name());
@@ -95,7 +95,7 @@ void Theme::apply(QApplication &app, const ThemeOptions &options)
 {
     QFont font(QStringLiteral("Noto Sans"));
     font.setPixelSize(qRound(kBodyPx * options.textScale));
-    app.setFont(font);
+    QApplication::setFont(font);
     app.setStyleSheet(styleSheet(options));
 }
 
