@@ -141,8 +141,9 @@ if(UNIX AND NOT APPLE)
         "qt6-speech-speechd-plugin | qt6-speech-flite-plugin, speech-dispatcher-espeak-ng, "
         "gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-pulseaudio")
     string(REPLACE ";" "" CPACK_DEBIAN_PACKAGE_DEPENDS "${CPACK_DEBIAN_PACKAGE_DEPENDS}")
-    # The kiosk session (healthhub-kiosk.service) needs cage and a logind session; sound needs a server.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "cage, libpam-systemd, pipewire-pulse | pulseaudio")
+    # The kiosk session (healthhub-kiosk.service) needs cage, and Debian 12's cage will not start without
+    # Xwayland (it does not depend on it); a logind session; and a sound server.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "cage, xwayland, libpam-systemd, pipewire-pulse | pulseaudio")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
         "${HEALTHHUB_PACKAGING_DIR}/debian/conffiles"
         "${HEALTHHUB_PACKAGING_DIR}/debian/postinst"

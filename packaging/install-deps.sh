@@ -25,7 +25,7 @@ packages=(
     # test and screenshot harness
     xvfb xauth dbus dbus-x11 pulseaudio pulseaudio-utils imagemagick at-spi2-core python3-pyatspi
     # packaging checks
-    lintian appstream desktop-file-utils dpkg-dev file systemd cage
+    lintian appstream desktop-file-utils dpkg-dev file systemd cage xwayland
 )
 
 sudo_cmd=()

@@ -31,7 +31,10 @@ if [[ -z "${HEALTHHUB_TEST_ENV_INNER:-}" ]]; then
     fi
     export QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---use-fake-device-for-media-stream --use-fake-ui-for-media-stream --disable-gpu --disable-background-networking --disable-component-update}"
     export LIBGL_ALWAYS_SOFTWARE=1
-    exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" "$0" "$@"
+    # Not exec: this shell must outlive the command so that cleanup stops PulseAudio and removes the folder.
+    status=0
+    dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" "$0" "$@" || status=$?
+    exit "$status"
 fi
 
 # Inside D-Bus and Xvfb now.

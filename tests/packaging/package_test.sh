@@ -42,6 +42,7 @@ arch=$(dpkg --print-architecture)
 [[ -n "$version" ]] || die "no project version in $build/CMakeCache.txt"
 
 work=$(mktemp -d /tmp/healthhub-package-XXXXXX)
+session=
 marker=/var/lib/healthhub-package-test
 installed_by_us=0
 user_existed=0
@@ -54,6 +55,7 @@ done
 # Leaves the machine as it was: the package purged, and the user and empty folders it made removed.
 cleanup() {
     if [[ $installed_by_us -eq 1 ]]; then
+        "${as_root[@]}" systemctl disable healthhub-kiosk.service healthhub-backup.timer >/dev/null 2>&1 || true
         DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get purge -y -q healthhub >/dev/null 2>&1 || true
         if [[ $user_existed -eq 0 ]] && getent passwd healthhub >/dev/null; then
             "${as_root[@]}" deluser --system --quiet healthhub >/dev/null 2>&1 || true
@@ -66,7 +68,7 @@ cleanup() {
         done
         "${as_root[@]}" rm -f "$marker"
     fi
-    rm -rf "$work"
+    rm -rf "$work" "${session:-}"
 }
 trap cleanup EXIT
 
@@ -107,7 +109,9 @@ for dep in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 adduser qt6-wa
     check "Depends names $dep" names_package "$depends" "$dep"
 done
 recommends=$(field Recommends)
-check "Recommends names cage" names_package "$recommends" cage
+for rec in cage xwayland; do
+    check "Recommends names $rec" names_package "$recommends" "$rec"
+done
 check "description is not empty" [ "$(field Description | wc -l)" -ge 5 ]
 
 dpkg-deb --control "$deb" "$work/control"
@@ -196,11 +200,11 @@ done
 echo "# the installed program"
 binary=/usr/bin/healthhub
 check "healthhub --version says $version" [ "$("$binary" --version)" = "healthhub $version" ]
-png_ok() { # png_ok <file>: a 1280x800 picture with more than a few colours
-    local info
+png_ok() { # png_ok <file> [width height]: a picture of the whole screen (Xvfb: 1280x800) with some colours
+    local info format width height colours
     info=$(identify -format '%m %w %h %k' "$1" 2>/dev/null) || return 1
     read -r format width height colours <<<"$info"
-    [[ $format == PNG && $width -eq 1280 && $height -eq 800 && $colours -gt 3 ]]
+    [[ $format == PNG && $width -eq ${2:-1280} && $height -eq ${3:-800} && $colours -gt 3 ]]
 }
 inspect_has() { # inspect_has <json> <objectName> [text]: the widget is on screen (with that text)
     python3 - "$@" <<'PY'
@@ -231,6 +235,28 @@ else
     fail "installed healthhub with the shipped configuration exited with $?: $(tail -5 "$work/system.log")"
 fi
 
+# The kiosk session's own command line and environment, from the installed unit, as the healthhub user: cage
+# on a headless output (1280x720) with software rendering, healthhub --kiosk on the Wayland platform, reading
+# the shipped configuration. Its data folder and home are temporary, so nothing is left in /var/lib/healthhub.
+unit=/lib/systemd/system/healthhub-kiosk.service
+read -r -a exec_start <<<"$(sed -n 's/^ExecStart=//p' "$unit")"
+read -r -a unit_env <<<"$(sed -n 's/^Environment=//p' "$unit")"
+session=$(mktemp -d /tmp/healthhub-session-XXXXXX) # its own folder: $work is root's alone
+mkdir -p "$session/runtime" "$session/home" "$session/data"
+chmod 0700 "$session/runtime"
+"${as_root[@]}" chown -R healthhub:healthhub "$session"
+if "${as_root[@]}" runuser -u healthhub -- env -i PATH=/usr/bin:/bin HOME="$session/home" \
+    XDG_RUNTIME_DIR="$session/runtime" WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
+    "${unit_env[@]}" timeout 120 "${exec_start[@]}" --data-dir "$session/data" --screenshot "$session/kiosk.png" \
+    --inspect "$session/kiosk.json" >"$work/session.log" 2>&1; then
+    check "the unit's ExecStart as the healthhub user in headless cage: a full-screen picture" \
+        png_ok "$session/kiosk.png" 1280 720
+    check "the unit's ExecStart: the hub name from the shipped configuration" \
+        inspect_has "$session/kiosk.json" hubNameLabel "Community Health Hub"
+else
+    fail "the unit's ExecStart (${exec_start[*]}) as the healthhub user failed: $(tail -5 "$work/session.log")"
+fi
+
 echo "# systemd units"
 if systemd-analyze verify /lib/systemd/system/healthhub-kiosk.service /lib/systemd/system/healthhub-backup.service \
     /lib/systemd/system/healthhub-backup.timer >"$work/verify.log" 2>&1; then
@@ -240,6 +266,19 @@ else
 fi
 check "the kiosk unit is not enabled by installing the package" \
     bash -c '! ls /etc/systemd/system/*/healthhub-kiosk.service >/dev/null 2>&1'
+# "Starts at boot": enabling hooks the session into graphical.target and the backup timer into timers.target.
+# (Only links are made; nothing is started. They are removed straight away, and again on any exit.)
+if "${as_root[@]}" systemctl enable healthhub-kiosk.service healthhub-backup.timer >"$work/enable.log" 2>&1; then
+    check "systemctl enable: the kiosk session starts with graphical.target" \
+        [ -L /etc/systemd/system/graphical.target.wants/healthhub-kiosk.service ]
+    check "systemctl enable: the backup timer starts with timers.target" \
+        [ -L /etc/systemd/system/timers.target.wants/healthhub-backup.timer ]
+else
+    fail "systemctl enable failed: $(cat "$work/enable.log")"
+fi
+"${as_root[@]}" systemctl disable healthhub-kiosk.service healthhub-backup.timer >/dev/null 2>&1 || true
+check "systemctl disable removes the links" \
+    bash -c '! ls /etc/systemd/system/*/healthhub-kiosk.service /etc/systemd/system/*/healthhub-backup.timer 2>/dev/null'
 
 echo "# upgrades keep the hub's configuration"
 "${as_root[@]}" sed -i 's/^hub_name = .*/hub_name = Edited By The Hub/' /etc/healthhub/healthhub.ini
