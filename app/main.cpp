@@ -5,6 +5,7 @@
 #include "app/core/logging.h"
 #include "app/core/settings.h"
 #include "app/core/visitorpreferences.h"
+#include "kiosk/urlschemes.h"
 #include "ui/booth/boothshell.h"
 #include "ui/common/capture.h"
 #include "ui/common/mainwindow.h"
@@ -72,6 +73,9 @@ int main(int argc, char **argv)
         return Core::kConfigErrorExitCode;
     }
 
+    // The web engine must know the application's URL schemes before QApplication exists.
+    Kiosk::registerUrlSchemes();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     const Core::TerminalConfig &config = plan.config;
     qCInfo(lcApp) << "starting as" << Core::roleName(config.role) << (config.demo ? "(demo)" : "")
