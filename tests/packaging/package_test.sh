@@ -37,6 +37,12 @@ for tool in cpack dpkg-deb dpkg-shlibdeps lintian apt-get desktop-file-validate 
 done
 [[ -x /usr/bin/cage ]] || die "cage is missing (the kiosk unit runs it): run packaging/install-deps.sh"
 
+# One run at a time on a machine: another checkout's test run would install and purge the same package.
+exec 9>/run/lock/healthhub-package-test.lock
+if ! flock -w 400 9; then
+    die "another package test has held /run/lock/healthhub-package-test.lock for 400 s"
+fi
+
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 arch=$(dpkg --print-architecture)
 [[ -n "$version" ]] || die "no project version in $build/CMakeCache.txt"
@@ -56,7 +62,7 @@ done
 cleanup() {
     if [[ $installed_by_us -eq 1 ]]; then
         "${as_root[@]}" systemctl disable healthhub-kiosk.service healthhub-backup.timer >/dev/null 2>&1 || true
-        DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get purge -y -q healthhub >/dev/null 2>&1 || true
+        DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get purge -y -q -o DPkg::Lock::Timeout=300 healthhub >/dev/null 2>&1 || true
         if [[ $user_existed -eq 0 ]] && getent passwd healthhub >/dev/null; then
             "${as_root[@]}" deluser --system --quiet healthhub >/dev/null 2>&1 || true
             "${as_root[@]}" delgroup --system --quiet healthhub >/dev/null 2>&1 || true
@@ -175,7 +181,7 @@ state=$(dpkg-query -W -f='${db:Status-Status}' healthhub 2>/dev/null || true)
 if [[ -n "$state" && "$state" != not-installed ]]; then
     if [[ -e "$marker" ]]; then
         echo "     an earlier run of this test left healthhub $state: purging it first"
-        DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get purge -y -q healthhub >/dev/null
+        DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get purge -y -q -o DPkg::Lock::Timeout=300 healthhub >/dev/null
     else
         die "healthhub is already on this machine ($state). This test would replace it: remove it first with \
 apt-get purge healthhub, or run the test on a build machine."
@@ -183,7 +189,8 @@ apt-get purge healthhub, or run the test on a build machine."
 fi
 "${as_root[@]}" touch "$marker"
 installed_by_us=1
-if ! DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -q --no-install-recommends "$deb" \
+if ! DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -q --no-install-recommends \
+    -o DPkg::Lock::Timeout=300 "$deb" \
     >"$work/apt.log" 2>&1; then
     cat "$work/apt.log" >&2
     die "apt-get install failed"
@@ -318,18 +325,19 @@ check "systemctl disable removes the links" \
 
 echo "# upgrades keep the hub's configuration"
 "${as_root[@]}" sed -i 's/^hub_name = .*/hub_name = Edited By The Hub/' /etc/healthhub/healthhub.ini
-if DEBIAN_FRONTEND=noninteractive "${as_root[@]}" dpkg -i --force-confold "$deb" >"$work/reinstall.log" 2>&1; then
+if DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -q --reinstall --no-install-recommends \
+    -o DPkg::Lock::Timeout=300 -o Dpkg::Options::=--force-confold "$deb" >"$work/reinstall.log" 2>&1; then
     check "after reinstalling, the hub's edit is kept" grep -qx "hub_name = Edited By The Hub" /etc/healthhub/healthhub.ini
 else
     fail "reinstalling over itself failed: $(tail -5 "$work/reinstall.log")"
 fi
 
 echo "# remove and purge"
-DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get remove -y -q healthhub >/dev/null
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get remove -y -q -o DPkg::Lock::Timeout=300 healthhub >/dev/null
 check "after remove: no /usr/bin/healthhub" [ ! -e /usr/bin/healthhub ]
 check "after remove: the configuration is kept (a conffile)" \
     grep -qx "hub_name = Edited By The Hub" /etc/healthhub/healthhub.ini
-DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get purge -y -q healthhub >"$work/purge.log" 2>&1
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get purge -y -q -o DPkg::Lock::Timeout=300 healthhub >"$work/purge.log" 2>&1
 check "after purge: no configuration" [ ! -e /etc/healthhub/healthhub.ini ]
 check "after purge: records folder kept (records are never deleted automatically)" [ -d /var/lib/healthhub ]
 check "after purge: dpkg has forgotten healthhub" \
