@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace HealthHub::Core {
 
@@ -66,6 +67,10 @@ StartupPlan planStartup(const QStringList &arguments, const QString &systemConfi
     QCommandLineOption readyOption(QStringLiteral("report-ready"),
                                    QStringLiteral("Print \"ready\" once the home screen is interactive (for "
                                                   "benchmarks)."));
+    const QCommandLineOption checkOption(QStringLiteral("check-config"),
+                                         QStringLiteral("Check the configuration file, say what is wrong or that it "
+                                                        "is fine, and exit (0 when fine, 2 when not)."));
+    parser.addOption(checkOption);
     for (QCommandLineOption *option : {&inspectOption, &showOption, &settleOption, &readyOption}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
     }
@@ -85,7 +90,9 @@ StartupPlan planStartup(const QStringList &arguments, const QString &systemConfi
     }
     if (parser.isSet(helpOption)) {
         plan.action = StartupPlan::Action::PrintExit;
+        // Parsed before any QCoreApplication exists, so Qt cannot know the program's name: say it ourselves.
         plan.output = parser.helpText();
+        plan.output.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: healthhub"));
         return plan;
     }
     if (parser.isSet(versionOption)) {
@@ -154,6 +161,16 @@ StartupPlan planStartup(const QStringList &arguments, const QString &systemConfi
         return plan;
     }
 
+    if (parser.isSet(checkOption)) {
+        plan.action = StartupPlan::Action::PrintExit;
+        plan.output = plan.config.configFile.isEmpty()
+                          ? QStringLiteral("No configuration file: %1 does not exist, so healthhub starts the safe "
+                                           "windowed demo.\n")
+                                .arg(systemConfigPath)
+                          : QStringLiteral("%1 is fine: role %2, hub \"%3\".\n")
+                                .arg(plan.config.configFile, roleName(plan.config.role), plan.config.hubName);
+        return plan;
+    }
     plan.config.kiosk = parser.isSet(kioskOption);
     plan.options.screenshotFile = parser.value(screenshotOption);
     plan.options.inspectFile = parser.value(inspectOption);

@@ -5,10 +5,12 @@
 #include "app/core/logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
+#include <QTemporaryFile>
 
 namespace HealthHub::Core {
 
@@ -34,9 +36,10 @@ QString settingLabel(const char *group, const char *name)
 class Reader
 {
 public:
-    explicit Reader(const QString &path)
+    /** @p path names the file in messages; @p readFrom is the copy QSettings actually reads. */
+    Reader(const QString &path, const QString &readFrom)
         : m_path(path)
-        , m_settings(path, QSettings::IniFormat)
+        , m_settings(readFrom, QSettings::IniFormat)
     {
     }
 
@@ -266,11 +269,47 @@ Settings::LoadResult Settings::load(const QString &path)
         return result;
     }
 
-    Reader reader(path);
+    // QSettings' INI reader only knows ';' comments, but admins also write '#'. Check every line first (so a
+    // bad line is reported with its number), then hand QSettings a copy with '#' comments turned into ';'.
+    QFile original(path);
+    if (!original.open(QIODevice::ReadOnly)) {
+        result.errors.append({path, QString(), QString(), QString(),
+                              QStringLiteral("The configuration file cannot be read: %1.").arg(original.errorString())});
+        return result;
+    }
+    const QByteArray raw = original.readAll();
+    QByteArray normalised;
+    normalised.reserve(raw.size());
+    const QList<QByteArray> lines = raw.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QByteArray line = lines.at(i);
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.startsWith('#')) {
+            line = ";" + line;
+        } else if (!trimmed.isEmpty() && !trimmed.startsWith(';') && !trimmed.startsWith('[') && !trimmed.contains('=')) {
+            result.errors.append({path, QString(), QString(), QString(),
+                                  QStringLiteral("Line %1 is not a [section], a key = value or a comment. Start "
+                                                 "comments with # or ;.")
+                                      .arg(i + 1)});
+        }
+        normalised += line + '\n';
+    }
+    if (!result.errors.isEmpty()) {
+        return result;
+    }
+    QTemporaryFile copy;
+    if (!copy.open() || copy.write(normalised) != normalised.size() || !copy.flush()) {
+        result.errors.append({path, QString(), QString(), QString(),
+                              QStringLiteral("The configuration file could not be checked: no room for a temporary "
+                                             "copy.")});
+        return result;
+    }
+
+    Reader reader(path, copy.fileName());
     if (reader.status() != QSettings::NoError) {
         result.errors.append({path, QString(), QString(), QString(),
                               QStringLiteral("The configuration file is not a valid INI file. Each line must be a "
-                                             "[section] or a key = value.")});
+                                             "[section], a key = value or a comment.")});
         return result;
     }
     reader.checkUnknownKeys();
@@ -394,7 +433,7 @@ Settings::LoadResult Settings::load(const QString &path)
 
     result.errors = reader.errors();
     if (result.ok()) {
-        qCInfo(lcConfig) << "configuration loaded; role" << roleName(config.role);
+        qCDebug(lcConfig) << "configuration loaded; role" << roleName(config.role);
     }
     return result;
 }

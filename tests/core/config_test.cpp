@@ -97,6 +97,9 @@ void ConfigTest::goodFiles_data()
     QTest::newRow("lock minutes") << kMinimal + "[console]\nlock_minutes = 10\n" << "consoleLockMinutes"
                                   << QVariant(10);
     QTest::newRow("retention") << kMinimal + "[records]\nretention_months = 36\n" << "retentionMonths" << QVariant(36);
+    QTest::newRow("hash comments")
+        << QByteArray("# terminal at the front desk\n[terminal]\n  # role below\nrole = console\n#name = x\nhub_name = Hub\n")
+        << "role" << QVariant(QStringLiteral("console"));
     QTest::newRow("comments and blank lines")
         << QByteArray("; hub terminal\n\n[terminal]\n# the role\nrole = booth\n\nhub_name = Hub\n") << "role"
         << QVariant(QStringLiteral("booth"));
@@ -220,6 +223,9 @@ void ConfigTest::badFiles_data()
     QTest::newRow("unknown section") << kMinimal + "[screen]\nsize = 10\n"
                                      << "[screen] is not a known section. Known sections: terminal, visitor, booth, "
                                         "console, records, testing.";
+    QTest::newRow("line that is not a setting") << kMinimal + "[visitor]\nidle_seconds 60\n"
+                                                << "Line 5 is not a [section], a key = value or a comment. Start "
+                                                   "comments with # or ;.";
     QTest::newRow("key outside section") << QByteArray("role = visitor\n") + kMinimal
                                          << "role is outside any section. Put every setting under a section such as "
                                             "[terminal].";
@@ -314,7 +320,9 @@ void ConfigTest::commandLine_data()
                                 << "command line: --settle-ms = \"soon\" is not allowed. Use a whole number of "
                                    "milliseconds from 0 to 60000.";
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << print << "healthhub ";
-    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << print << "Usage:";
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << print << "Usage: healthhub [options]";
+    QTest::newRow("check demo") << QStringList{QStringLiteral("--check-config")} << print
+                                << "No configuration file: ";
 }
 
 void ConfigTest::commandLine()
@@ -359,6 +367,11 @@ void ConfigTest::systemFileIsUsedWhenPresent()
     QCOMPARE(plan.config.hubName, QStringLiteral("Other Hub"));
     QCOMPARE(plan.config.role, Role::Console);
     QVERIFY(plan.config.kiosk);
+
+    // --check-config says the file is fine and exits.
+    plan = planStartup({QStringLiteral("healthhub"), QStringLiteral("--check-config")}, path);
+    QCOMPARE(plan.action, StartupPlan::Action::PrintExit);
+    QCOMPARE(plan.output, path + QStringLiteral(" is fine: role booth, hub \"System Hub\".\n"));
 
     // A broken system file is an error, never a silent fall-back to the demo.
     const QString broken = write("[terminal]\nrole = visitor\n");
