@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: read the command line and configuration, then build the role's window.
 
+#include "app/admin/admincommand.h"
 #include "app/core/commandline.h"
 #include "app/core/logging.h"
 #include "app/core/settings.h"
 #include "app/core/visitorpreferences.h"
+#include "app/store/processhardening.h"
 #include "kiosk/urlschemes.h"
 #include "ui/booth/boothshell.h"
 #include "ui/common/capture.h"
@@ -42,6 +44,13 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("healthhub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEALTHHUB_VERSION));
 
+    // `healthhub admin <command>`: the records store from a shell. No display, no GUI, no core dumps.
+    if (argc > 1 && qstrcmp(argv[1], "admin") == 0) {
+        Core::disableCoreDumps();
+        QCoreApplication app(argc, argv);
+        return Core::runAdmin(argumentList(argc, argv).mid(2));
+    }
+
     // Decide everything before opening a window, so --help, --version and bad configuration need no display.
     Core::StartupPlan plan = Core::planStartup(argumentList(argc, argv), Core::Settings::systemConfigPath());
     switch (plan.action) {
@@ -67,8 +76,9 @@ int main(int argc, char **argv)
         plan.config.dataDir = demoDir->path();
     }
     if (!QDir().mkpath(plan.config.dataDir)) {
-        std::fprintf(stderr, "healthhub: the data folder %s cannot be created. Check [terminal] data_dir and the "
-                             "folder's permissions.\n",
+        std::fprintf(stderr,
+                     "healthhub: the data folder %s cannot be created. Check [terminal] data_dir and the "
+                     "folder's permissions.\n",
                      qPrintable(plan.config.dataDir));
         return Core::kConfigErrorExitCode;
     }
@@ -76,6 +86,11 @@ int main(int argc, char **argv)
     // The web engine must know the application's URL schemes before QApplication exists.
     Kiosk::registerUrlSchemes();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    if (plan.config.role == Core::Role::Console) {
+        // The console holds the records key in memory: no core dump may write it to disk. The other roles
+        // hold no key; their web view's Chromium sets its own processes' dumpability.
+        Core::disableCoreDumps();
+    }
     QApplication app(argc, argv);
     const Core::TerminalConfig &config = plan.config;
     qCInfo(lcApp) << "starting as" << Core::roleName(config.role) << (config.demo ? "(demo)" : "")

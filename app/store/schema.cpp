@@ -152,9 +152,12 @@ void exportToAttached(Database &db)
     if (current < 1 || current > kLatestVersion) {
         fail(StoreError::Code::Internal, QStringLiteral("cannot export schema version %1").arg(current));
     }
+    // One transaction: otherwise each table sqlcipher_export makes is its own synced commit.
+    Transaction transaction(db);
     db.exec("SELECT sqlcipher_export('other')");
     db.exec("PRAGMA other.application_id = 1212697393"); // Schema::kApplicationId
     db.exec(kSetOtherVersion[current - 1]);
+    transaction.commit();
 }
 
 } // namespace HealthHub::Core::Schema

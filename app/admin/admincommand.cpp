@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/admin/admincommand.h"
+
+#include "app/admin/passphraseinput.h"
+#include "app/core/settings.h"
+#include "app/store/store.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace HealthHub::Core {
+
+namespace {
+
+constexpr char kPassphraseVariable[] = "HEALTHHUB_PASSPHRASE";
+constexpr char kNewPassphraseVariable[] = "HEALTHHUB_NEW_PASSPHRASE";
+
+const char kHelp[] = R"(Usage: healthhub admin <command> [options]
+
+Commands:
+  init                       Set up new encrypted records. You choose the hub passphrase now.
+  verify                     Check the records file and the audit log. Exit 5 if damaged.
+  backup [--to FOLDER]       Write an encrypted, checked backup (default: <data folder>/backups).
+  restore FILE               Replace the records with a checked backup (FILE is the backup's .db).
+  purge [--months N]         Remove what is older than the retention period (default: from the config).
+  export-visitor ID [--format text|json] [--output FILE]
+                             Everything held about one visitor (subject access request).
+  erase-visitor ID --yes     Erase one visitor. The audit log keeps only that it happened.
+  report --from DATE --to DATE [--output FILE]
+                             A CSV report for [from, to): dates as YYYY-MM-DD.
+  change-passphrase          Choose a new hub passphrase.
+
+Options:
+  --data-dir FOLDER          The records folder (default: [terminal] data_dir of the configuration).
+  --config FILE              The terminal configuration (default: /etc/healthhub/healthhub.ini if present).
+  --passphrase-fd N          Read the passphrase from file descriptor N (one line).
+  --new-passphrase-fd N      Read the new passphrase (change-passphrase) from file descriptor N.
+  -h, --help                 Show this help.
+
+The passphrase never goes on the command line. It comes from --passphrase-fd, the HEALTHHUB_PASSPHRASE
+environment variable, or a prompt. change-passphrase also reads HEALTHHUB_NEW_PASSPHRASE.
+
+Exit codes: 0 done, 1 failed, 2 usage or configuration error, 3 wrong passphrase,
+4 no records or key file missing, 5 records, backup or audit log damaged.
+)";
+
+void out(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &text)
+{
+    std::fputs((QStringLiteral("healthhub admin: ") + text + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
+}
+
+int exitCodeFor(StoreError::Code code)
+{
+    switch (code) {
+    case StoreError::Code::None:
+        return AdminExit::Ok;
+    case StoreError::Code::WrongPassphrase:
+        return AdminExit::WrongPassphrase;
+    case StoreError::Code::NoDatabase:
+    case StoreError::Code::MissingKeyFile:
+        return AdminExit::NoRecords;
+    case StoreError::Code::Corrupt:
+    case StoreError::Code::NotAHubDatabase:
+    case StoreError::Code::BadBackup:
+        return AdminExit::Damaged;
+    case StoreError::Code::InvalidInput:
+        return AdminExit::Usage;
+    default:
+        return AdminExit::Failed;
+    }
+}
+
+int report(const StoreError &error)
+{
+    if (error.ok()) {
+        return AdminExit::Ok;
+    }
+    err(error.message());
+    if (!error.detail().isEmpty()) {
+        std::fputs((QStringLiteral("  (") + error.detail() + QStringLiteral(")\n")).toLocal8Bit().constData(), stderr);
+    }
+    return exitCodeFor(error.code());
+}
+
+bool writeOutput(const QString &path, const QByteArray &data)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        std::fflush(stdout);
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        err(QStringLiteral("%1 could not be written: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+int fdOption(const QCommandLineParser &parser, const QCommandLineOption &option, bool *ok)
+{
+    *ok = true;
+    if (!parser.isSet(option)) {
+        return -1;
+    }
+    const int fd = parser.value(option).toInt(ok);
+    *ok = *ok && fd >= 0;
+    return fd;
+}
+
+} // namespace
+
+int runAdmin(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("help"));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QString(), QStringLiteral("folder"));
+    const QCommandLineOption configOption(QStringLiteral("config"), QString(), QStringLiteral("file"));
+    const QCommandLineOption fdOpt(QStringLiteral("passphrase-fd"), QString(), QStringLiteral("n"));
+    const QCommandLineOption newFdOpt(QStringLiteral("new-passphrase-fd"), QString(), QStringLiteral("n"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QString(), QStringLiteral("folder"));
+    const QCommandLineOption monthsOption(QStringLiteral("months"), QString(), QStringLiteral("n"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("format"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), QString(), QStringLiteral("file"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), QString(), QStringLiteral("date"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"), QString());
+    parser.addOptions({helpOption, dataDirOption, configOption, fdOpt, newFdOpt, toOption, monthsOption, formatOption,
+                       outputOption, fromOption, yesOption});
+
+    // The command line speaks for itself: the store's own log lines would only repeat its messages.
+    QLoggingCategory::setFilterRules(QStringLiteral("healthhub.store.info=false\nhealthhub.store.warning=false"));
+
+    if (!parser.parse(QStringList{QStringLiteral("healthhub admin")} + arguments)) {
+        QString problem = parser.errorText();
+        if (problem.endsWith(QLatin1Char('.'))) {
+            problem.chop(1);
+        }
+        err(problem + QStringLiteral(". Run healthhub admin --help to see the commands."));
+        return AdminExit::Usage;
+    }
+    const QStringList words = parser.positionalArguments();
+    if (parser.isSet(helpOption) || words.isEmpty()) {
+        out(QString::fromUtf8(kHelp));
+        return words.isEmpty() && !parser.isSet(helpOption) ? AdminExit::Usage : AdminExit::Ok;
+    }
+    const QString command = words.first();
+    static const QStringList commands{
+        QStringLiteral("init"),          QStringLiteral("verify"), QStringLiteral("backup"),
+        QStringLiteral("restore"),       QStringLiteral("purge"),  QStringLiteral("export-visitor"),
+        QStringLiteral("erase-visitor"), QStringLiteral("report"), QStringLiteral("change-passphrase"),
+    };
+    if (!commands.contains(command)) {
+        err(QStringLiteral("\"%1\" is not a command. Run healthhub admin --help to see the commands.").arg(command));
+        return AdminExit::Usage;
+    }
+
+    // The configuration gives the data folder, the terminal's name and the retention period.
+    TerminalConfig config = TerminalConfig::defaults();
+    QString configPath = parser.value(configOption);
+    if (configPath.isEmpty() && QFileInfo::exists(Settings::systemConfigPath())) {
+        configPath = Settings::systemConfigPath();
+    }
+    if (!configPath.isEmpty()) {
+        const Settings::LoadResult loaded = Settings::load(configPath);
+        if (!loaded.ok()) {
+            for (const ConfigError &error : loaded.errors) {
+                err(error.message());
+            }
+            return AdminExit::Usage;
+        }
+        config = loaded.config;
+    }
+    if (parser.isSet(dataDirOption)) {
+        config.dataDir = QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(dataDirOption)));
+    }
+
+    StoreOptions options;
+    options.dataDir = config.dataDir;
+    options.terminal = config.terminalName.isEmpty() ? QStringLiteral("admin") : config.terminalName;
+    Store store(options);
+    const Actor admin{};
+
+    bool fdOk = true;
+    const int passphraseFd = fdOption(parser, fdOpt, &fdOk);
+    if (!fdOk) {
+        err(QStringLiteral("--passphrase-fd needs a file descriptor number, like 3."));
+        return AdminExit::Usage;
+    }
+    const int newPassphraseFd = fdOption(parser, newFdOpt, &fdOk);
+    if (!fdOk) {
+        err(QStringLiteral("--new-passphrase-fd needs a file descriptor number, like 4."));
+        return AdminExit::Usage;
+    }
+    auto readPassphrase = [&](const QString &prompt, bool confirm) -> std::optional<SecureBytes> {
+        PassphraseInput::Result input = PassphraseInput::read(passphraseFd, kPassphraseVariable, prompt, confirm);
+        if (!input.problem.isEmpty()) {
+            err(input.problem);
+            return std::nullopt;
+        }
+        return std::move(input.passphrase);
+    };
+    auto numberArgument = [&](qint64 *value) {
+        bool ok = false;
+        *value = words.size() == 2 ? words.at(1).toLongLong(&ok) : 0;
+        if (!ok || *value <= 0) {
+            err(QStringLiteral("%1 needs one visitor number, like: healthhub admin %1 42").arg(command));
+            return false;
+        }
+        return true;
+    };
+
+    if (command == QLatin1String("init")) {
+        if (store.exists()) {
+            return report(StoreError(StoreError::Code::AlreadyExists));
+        }
+        auto passphrase = readPassphrase(QStringLiteral("Choose the hub passphrase: "), true);
+        if (!passphrase) {
+            return AdminExit::Usage;
+        }
+        if (passphrase->size() < 12) {
+            err(QStringLiteral("Use a passphrase of at least 12 characters, such as four unrelated words."));
+            return AdminExit::Usage;
+        }
+        const StoreError error = store.create(*passphrase);
+        if (error.ok()) {
+            out(QStringLiteral("New encrypted records are ready in %1.\nKeep the passphrase safe: without it the "
+                               "records cannot be opened.\n")
+                    .arg(config.dataDir));
+        }
+        return report(error);
+    }
+
+    if (command == QLatin1String("restore")) {
+        if (words.size() != 2) {
+            err(QStringLiteral("restore needs the backup file, like: healthhub admin restore hub-20250101-0900.db"));
+            return AdminExit::Usage;
+        }
+        auto passphrase = readPassphrase(QStringLiteral("The backup's passphrase: "), false);
+        if (!passphrase) {
+            return AdminExit::Usage;
+        }
+        const StoreError error = store.restore(words.at(1), *passphrase);
+        if (error.ok()) {
+            out(QStringLiteral("The records were restored from %1.\n").arg(words.at(1)));
+        }
+        return report(error);
+    }
+
+    // Every other command works on unlocked records.
+    {
+        auto passphrase = readPassphrase(QStringLiteral("Hub passphrase: "), false);
+        if (!passphrase) {
+            return AdminExit::Usage;
+        }
+        const StoreError unlocked = store.unlock(*passphrase);
+        if (!unlocked.ok()) {
+            return report(unlocked);
+        }
+    }
+
+    if (command == QLatin1String("verify")) {
+        const StoreError error = store.checkIntegrity();
+        if (!error.ok()) {
+            return report(error);
+        }
+        const auto sessions = store.sessionCount();
+        const auto chain = store.verifyAudit();
+        if (!sessions.ok() || !chain.ok()) {
+            return report(sessions.ok() ? chain.error() : sessions.error());
+        }
+        out(QStringLiteral("The records are whole. Sessions: %1. Audit log entries: %2, chain intact.\n")
+                .arg(sessions.value())
+                .arg(chain.value().entries));
+        return AdminExit::Ok;
+    }
+    if (command == QLatin1String("backup")) {
+        const QString folder =
+            parser.isSet(toOption) ? parser.value(toOption) : QDir(config.dataDir).filePath(QStringLiteral("backups"));
+        const auto path = store.backup(folder);
+        if (path.ok()) {
+            out(QStringLiteral("Backup written and checked: %1\n").arg(path.value()));
+            return AdminExit::Ok;
+        }
+        return report(path.error());
+    }
+    if (command == QLatin1String("purge")) {
+        int months = config.retentionMonths;
+        if (parser.isSet(monthsOption)) {
+            bool ok = false;
+            months = parser.value(monthsOption).toInt(&ok);
+            if (!ok || months < 1 || months > 120) {
+                err(QStringLiteral("--months needs a whole number from 1 to 120."));
+                return AdminExit::Usage;
+            }
+        }
+        const auto purged = store.purgeExpired(admin, months);
+        if (!purged.ok()) {
+            return report(purged.error());
+        }
+        out(QStringLiteral("Retention purge done (older than %1). Visitors deleted: %2. Sessions made anonymous: %3. "
+                           "Bookings deleted: %4.\n")
+                .arg(months == 1 ? QStringLiteral("1 month") : QStringLiteral("%1 months").arg(months))
+                .arg(purged.value().visitorsDeleted)
+                .arg(purged.value().sessionsAnonymised)
+                .arg(purged.value().bookingsDeleted));
+        return AdminExit::Ok;
+    }
+    if (command == QLatin1String("export-visitor")) {
+        qint64 id = 0;
+        if (!numberArgument(&id)) {
+            return AdminExit::Usage;
+        }
+        const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("text");
+        if (format != QLatin1String("text") && format != QLatin1String("json")) {
+            err(QStringLiteral("--format is text or json."));
+            return AdminExit::Usage;
+        }
+        const auto exported = store.exportVisitor(admin, id);
+        if (!exported.ok()) {
+            return report(exported.error());
+        }
+        const QByteArray data =
+            format == QLatin1String("json") ? exported.value().json : exported.value().text.toUtf8();
+        return writeOutput(parser.value(outputOption), data) ? AdminExit::Ok : AdminExit::Failed;
+    }
+    if (command == QLatin1String("erase-visitor")) {
+        qint64 id = 0;
+        if (!numberArgument(&id)) {
+            return AdminExit::Usage;
+        }
+        if (!parser.isSet(yesOption)) {
+            err(QStringLiteral("Erasing cannot be undone. Add --yes to erase visitor %1.").arg(id));
+            return AdminExit::Usage;
+        }
+        const StoreError error = store.eraseVisitor(admin, id);
+        if (error.ok()) {
+            out(QStringLiteral("Visitor %1 was erased.\n").arg(id));
+        }
+        return report(error);
+    }
+    if (command == QLatin1String("report")) {
+        // "--to" is the backup folder elsewhere; for report it is the end date.
+        const QDate from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
+        const QDate to = QDate::fromString(parser.value(toOption), Qt::ISODate);
+        if (!from.isValid() || !to.isValid() || to <= from) {
+            err(QStringLiteral("report needs --from and --to dates as YYYY-MM-DD, with --to after --from."));
+            return AdminExit::Usage;
+        }
+        const auto result = store.periodReport(QDateTime(from, QTime(), Qt::UTC), QDateTime(to, QTime(), Qt::UTC));
+        if (!result.ok()) {
+            return report(result.error());
+        }
+        return writeOutput(parser.value(outputOption), Store::reportCsv(result.value())) ? AdminExit::Ok
+                                                                                         : AdminExit::Failed;
+    }
+    if (command == QLatin1String("change-passphrase")) {
+        PassphraseInput::Result input = PassphraseInput::read(newPassphraseFd, kNewPassphraseVariable,
+                                                              QStringLiteral("New hub passphrase: "), true);
+        if (!input.problem.isEmpty()) {
+            err(input.problem);
+            return AdminExit::Usage;
+        }
+        if (input.passphrase.size() < 12) {
+            err(QStringLiteral("Use a passphrase of at least 12 characters, such as four unrelated words."));
+            return AdminExit::Usage;
+        }
+        const StoreError error = store.changePassphrase(input.passphrase);
+        if (error.ok()) {
+            out(QStringLiteral("The hub passphrase was changed. Backups made before keep the old passphrase.\n"));
+        }
+        return report(error);
+    }
+    return AdminExit::Usage;
+}
+
+} // namespace HealthHub::Core
