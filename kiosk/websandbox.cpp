@@ -74,26 +74,33 @@ KioskWebPage *WebSandbox::createPage(QObject *parent)
 {
     auto *page = new KioskWebPage(this, parent);
     m_pages.append(page);
+    Q_EMIT pageCreated(page);
     return page;
 }
 
 QList<KioskWebPage *> WebSandbox::pages() const
 {
     QList<KioskWebPage *> alive;
-    for (const QPointer<KioskWebPage> &page : m_pages) {
-        if (page) {
-            alive.append(page.data());
+    for (const QPointer<QWebEnginePage> &page : m_pages) {
+        if (auto *kioskPage = qobject_cast<KioskWebPage *>(page.data())) {
+            alive.append(kioskPage);
         }
     }
     return alive;
 }
 
+void WebSandbox::adoptPage(QWebEnginePage *page)
+{
+    Q_ASSERT(page->profile() == m_profile);
+    m_pages.append(page);
+}
+
 void WebSandbox::deletePages()
 {
-    const QList<KioskWebPage *> alive = pages();
+    const QList<QPointer<QWebEnginePage>> pages = m_pages;
     m_pages.clear();
-    for (KioskWebPage *page : alive) {
-        delete page;
+    for (const QPointer<QWebEnginePage> &page : pages) {
+        delete page.data();
     }
 }
 

@@ -49,6 +49,8 @@ public:
     QList<KioskWebPage *> pages() const;
     /** Deletes every page made here (the first half of destruction; also usable on its own). */
     void deletePages();
+    /** Makes the sandbox delete @p page before its profile, like its own pages (for pages of other kinds). */
+    void adoptPage(QWebEnginePage *page);
 
     void setPermissionPolicy(PermissionPolicy policy);
     /** What the permission policy says; false without one. */
@@ -66,6 +68,8 @@ public:
     void reportBlocked(const QUrl &url);
 
 Q_SIGNALS:
+    /** createPage() made @p page (the visitor session watches it for media and crashes). */
+    void pageCreated(HealthHub::Kiosk::KioskWebPage *page);
     /** A navigation, window or request was refused; @p url is scheme and host only. */
     void blocked(const QUrl &url);
     /** A download was cancelled. */
@@ -81,7 +85,7 @@ private:
     PermissionPolicy m_permissionPolicy;
     QWebEngineProfile *m_profile = nullptr;
     RequestInterceptor *m_interceptor = nullptr;
-    QList<QPointer<KioskWebPage>> m_pages;
+    QList<QPointer<QWebEnginePage>> m_pages;
 };
 
 } // namespace HealthHub::Kiosk

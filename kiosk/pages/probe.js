@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Counts what each storage kind holds for this origin (counts only, never contents), reports the counts on
-// the console as "healthhub-probe:{json}", and with ?plant=1 then fills each kind with a canary.
+// the console as "healthhub-probe:{json}", and with ?plant=1 then fills each kind with a canary and says
+// "healthhub-probe-planted:".
 (async () => {
     const report = {};
     const count = async (kind, fn) => {
@@ -42,6 +43,9 @@
         return granted;
     });
 
+    // The counts go first, before any canary exists.
+    console.log('healthhub-probe:' + JSON.stringify(report));
+
     if (plant) {
         const tryPlant = async (fn) => {
             try {
@@ -50,7 +54,7 @@
                 // a kind this origin cannot hold is simply not planted
             }
         };
-        await tryPlant(async () => { document.cookie = 'healthhub-canary=1; max-age=3600; path=/'; });
+        // The cookie canary is planted by the application, after the count (see ResetVerifier).
         await tryPlant(async () => localStorage.setItem('healthhub-canary', '1'));
         await tryPlant(async () => sessionStorage.setItem('healthhub-canary', '1'));
         await tryPlant(() => new Promise((resolve, reject) => {
@@ -63,5 +67,5 @@
         await tryPlant(async () => navigator.serviceWorker.register('probe-sw.js'));
         await tryPlant(async () => fetch('canary', {cache: 'force-cache'}));
     }
-    console.log('healthhub-probe:' + JSON.stringify(report));
+    console.log('healthhub-probe-planted:');
 })();

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "kiosk/idlewatch.h"
+#include "kiosk/resetverifier.h"
+#include "kiosk/urlpolicy.h"
+#include "kiosk/websandbox.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace HealthHub::Core {
+class VisitorPreferences;
+}
+
+namespace HealthHub::Kiosk {
+
+/**
+ * One visitor after another on a shared terminal. Each visitor gets a fresh WebSandbox and temporary
+ * folder; the idle watch counts their touches (in the application and in web pages) and pauses while a
+ * call, camera, microphone or sound is in use. reset() (Finish, the end of the countdown, or a crashed
+ * page) destroys the sandbox (pages first, then the profile), clears the clipboard and selection, deletes
+ * the temporary folder, forgets text size, contrast and language, makes the next visitor's sandbox and
+ * verifies it with ResetVerifier. A leftover asks for a harder reset: a new web engine process.
+ */
+class VisitorSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VisitorSession)
+
+public:
+    VisitorSession(const UrlPolicy &policy, Core::VisitorPreferences *preferences, qint64 idleMs, qint64 warningMs,
+                   QObject *parent = nullptr);
+    ~VisitorSession() override;
+
+    WebSandbox *sandbox() const { return m_sandbox; }
+    IdleWatch *idleWatch() { return &m_idle; }
+    ResetVerifier *verifier() { return &m_verifier; }
+    /** This visitor's temporary folder (the profile's download folder); deleted at reset. */
+    QString tempPath() const;
+
+    /** Given to every new sandbox; visitors keep the default, which grants nothing. */
+    void setPermissionPolicy(WebSandbox::PermissionPolicy policy);
+    /** A call or other use outside web pages that must stop the idle reset (the booth sets it). */
+    void setExternalActivity(bool active);
+
+    /** Starts the first visitor's session (verified like every later one) and the idle watch. */
+    void start();
+    /** Asks the current sandbox's web engine for a sign of life (for the watchdog). */
+    void heartbeat(std::function<void(bool alive)> answer) const;
+    bool isResetting() const { return m_resetting; }
+    /**
+     * Failure injection for tests: reset() keeps the old sandbox, as the peer kiosks that left the last
+     * visitor signed in did. The verifier must catch it and ask for a hard reset.
+     */
+    void injectSurvivingSandbox(bool on) { m_injectSurvivor = on; }
+    int resetCount() const { return m_resets; }
+
+public Q_SLOTS:
+    /** Finish: wipe everything of this visitor, then verify. resetFinished() or hardResetRequired() follows. */
+    void reset();
+
+Q_SIGNALS:
+    /** Views must let go of their pages now (they are about to be deleted). */
+    void aboutToReset();
+    /** A new visitor's sandbox exists: views bind to it. */
+    void sandboxChanged(HealthHub::Kiosk::WebSandbox *sandbox);
+    /** The reset is done and verified clean, @p ms after it started. Show "Your details have been removed". */
+    void resetFinished(qint64 ms);
+    /** start()'s first sandbox was verified clean. */
+    void started();
+    /** The verifier found leftovers (kinds only); the application must restart its web engine. */
+    void hardResetRequired(const QStringList &leftovers);
+    /** A page's renderer died; a reset is under way so the visitor gets a clean home screen. */
+    void rendererCrashed();
+
+private:
+    void makeSandbox();
+    void watchPage(KioskWebPage *page);
+    void updateInhibit();
+    void clearClipboard();
+    void onVerified(const ResetVerifier::Result &result);
+
+    UrlPolicy m_policy;
+    QPointer<Core::VisitorPreferences> m_preferences;
+    WebSandbox::PermissionPolicy m_permissionPolicy;
+    WebSandbox *m_sandbox = nullptr;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    IdleWatch m_idle;
+    ResetVerifier m_verifier;
+    QElapsedTimer m_resetClock;
+    bool m_resetting = false;
+    bool m_starting = false;
+    bool m_externalActivity = false;
+    bool m_injectSurvivor = false;
+    int m_resets = 0;
+};
+
+} // namespace HealthHub::Kiosk
