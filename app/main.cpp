@@ -7,20 +7,26 @@
 #include "app/core/settings.h"
 #include "app/core/visitorpreferences.h"
 #include "app/store/processhardening.h"
+#include "kiosk/inputlockdown.h"
 #include "kiosk/urlschemes.h"
+#include "kiosk/visitorsession.h"
+#include "kiosk/watchdog.h"
 #include "ui/booth/boothshell.h"
 #include "ui/common/capture.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/theme.h"
 #include "ui/console/consoleshell.h"
+#include "ui/visitor/idleoverlay.h"
 #include "ui/visitor/visitorshell.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
+#include <unistd.h>
 
 using namespace HealthHub;
 
@@ -104,14 +110,40 @@ int main(int argc, char **argv)
     QObject::connect(&preferences, &Core::VisitorPreferences::changed, &app, applyTheme);
 
     Ui::MainWindow window(config);
+    // Kiosk mode: no shortcut, close request or desktop key leaves the application.
+    Kiosk::InputLockdown lockdown;
+    if (config.kiosk) {
+        lockdown.install();
+        lockdown.protect(&window);
+    }
+    Kiosk::Watchdog watchdog;
+    std::unique_ptr<Kiosk::VisitorSession> session;
     bool shown = plan.options.showScreen.isEmpty();
     switch (config.role) {
     case Core::Role::Visitor: {
         auto *shell = new Ui::VisitorShell(config, &preferences);
-        QObject::connect(shell, &Ui::VisitorShell::finishRequested, shell, [shell, &preferences] {
-            preferences.reset();
-            shell->showDetailsRemoved();
+        // Each visitor gets a fresh web sandbox; Finish and the idle countdown wipe it and verify the wipe.
+        session = std::make_unique<Kiosk::VisitorSession>(
+            Kiosk::UrlPolicy(config.allowedHosts, config.allowLoopback), &preferences,
+            qint64(config.idleSeconds) * 1000, qint64(config.warningSeconds) * 1000);
+        new Ui::IdleOverlay(session->idleWatch(), shell);
+        QObject::connect(shell, &Ui::VisitorShell::finishRequested, session.get(), &Kiosk::VisitorSession::reset);
+        QObject::connect(session.get(), &Kiosk::VisitorSession::resetFinished, shell,
+                         &Ui::VisitorShell::showDetailsRemoved);
+        QObject::connect(session.get(), &Kiosk::VisitorSession::hardResetRequired, &app, [] {
+            // Something survived the wipe: start again with a new web engine process.
+            QCoreApplication::exit(Kiosk::VisitorSession::kRestartExitCode);
         });
+        Kiosk::VisitorSession *visitorSession = session.get();
+        watchdog.setWebProbe([visitorSession](std::function<void(bool)> answer) {
+            visitorSession->heartbeat(std::move(answer));
+        });
+        QObject::connect(session.get(), &Kiosk::VisitorSession::started, &watchdog, [&watchdog] {
+            watchdog.notifyReady();
+            watchdog.start();
+        });
+        // After the first frame: the web engine starts in the background, not before the home screen.
+        QTimer::singleShot(0, session.get(), &Kiosk::VisitorSession::start);
         window.setShell(shell);
         shown = shown || shell->showScreen(plan.options.showScreen);
         break;
@@ -135,7 +167,22 @@ int main(int argc, char **argv)
         return Core::kConfigErrorExitCode;
     }
 
+    if (!session) {
+        // Roles without a visitor session: ready once shown; the heartbeat is an event-loop round trip only.
+        watchdog.setWebProbe([](std::function<void(bool)> answer) { answer(true); });
+        QTimer::singleShot(0, &watchdog, [&watchdog] {
+            watchdog.notifyReady();
+            watchdog.start();
+        });
+    }
+
     Ui::StartupCapture capture(&window, plan.options);
     window.present();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    if (code == Kiosk::VisitorSession::kRestartExitCode) {
+        // A harder reset: a new process, so a new web engine with nothing of the last visitor in it.
+        session.reset();
+        ::execv("/proc/self/exe", argv);
+    }
+    return code;
 }

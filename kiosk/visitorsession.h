@@ -33,6 +33,9 @@ class VisitorSession final : public QObject
     Q_DISABLE_COPY_MOVE(VisitorSession)
 
 public:
+    /** The exit code main() answers by starting the application again (a new web engine process). */
+    static constexpr int kRestartExitCode = 75;
+
     VisitorSession(const UrlPolicy &policy, Core::VisitorPreferences *preferences, qint64 idleMs, qint64 warningMs,
                    QObject *parent = nullptr);
     ~VisitorSession() override;

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace HealthHub::Kiosk {
+class IdleWatch;
+}
+
+namespace HealthHub::Ui {
+
+/**
+ * "Are you still there?": covers the visitor's screen while the idle watch counts down, with one big
+ * "I'm still here" button that cancels the countdown. Hidden otherwise.
+ */
+class IdleOverlay final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdleOverlay)
+
+public:
+    IdleOverlay(Kiosk::IdleWatch *watch, QWidget *parent);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showCountdown(int secondsLeft);
+    void cover();
+
+    Kiosk::IdleWatch *m_watch;
+    QLabel *m_sentence = nullptr;
+};
+
+} // namespace HealthHub::Ui
