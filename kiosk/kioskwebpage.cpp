@@ -54,6 +54,13 @@ KioskWebPage::KioskWebPage(WebSandbox *sandbox, QObject *parent)
     });
     connect(this, &QWebEnginePage::recentlyAudibleChanged, this, &KioskWebPage::updateMediaInUse);
     connect(this, &QWebEnginePage::loadStarted, this, [this] { setCaptureInUse(false); });
+    // Some addresses never reach acceptNavigationRequest (view-source:, about:): catch them when shown.
+    connect(this, &QWebEnginePage::urlChanged, this, [this](const QUrl &url) {
+        if (!url.isEmpty() && m_sandbox && !m_sandbox->policy().allows(url)) {
+            m_sandbox->reportBlocked(url);
+            QTimer::singleShot(0, this, &KioskWebPage::showBlocked);
+        }
+    });
     // windowCloseRequested is deliberately not connected: a page cannot close the kiosk's view.
 }
 

@@ -26,14 +26,19 @@ QString ConfigError::message() const
 
 QStringList defaultAllowedHosts()
 {
+    // Named hosts, not *.nhs.uk: a visitor reaches the services a hub helps with, not every NHS site.
     // Why each host is here is written down in docs/allowlists.md; keep the two in step.
     return {
-        QStringLiteral("nhs.uk"),                     // NHS website: conditions, services, GP and pharmacy finder
-        QStringLiteral("*.nhs.uk"),                   // 111 online, NHS login (*.login.nhs.uk), NHS App web
-        QStringLiteral("*.nhsapp.service.nhs.uk"),    // the NHS App in a web browser
-        QStringLiteral("patient.emisaccess.co.uk"),   // Patient Access, a GP online-services supplier
-        QStringLiteral("systmonline.tpp-uk.com"),     // SystmOnline, a GP online-services supplier
-        QStringLiteral("www.patientaccess.com"),      // Patient Access web sign-in
+        QStringLiteral("nhs.uk"),                    // redirects to www.nhs.uk
+        QStringLiteral("www.nhs.uk"),                // NHS website: conditions, find a GP, pharmacy or dentist
+        QStringLiteral("assets.nhs.uk"),             // images, styles and scripts the NHS website's pages load
+        QStringLiteral("111.nhs.uk"),                // NHS 111 online
+        QStringLiteral("access.login.nhs.uk"),       // NHS login: sign in and create an account
+        QStringLiteral("auth.login.nhs.uk"),         // NHS login: the sign-in service other NHS sites send you to
+        QStringLiteral("settings.login.nhs.uk"),     // NHS login: manage your NHS login
+        QStringLiteral("www.nhsapp.service.nhs.uk"), // the NHS App in a web browser
+        QStringLiteral("www.patientaccess.com"),     // Patient Access (EMIS), a GP online-services supplier
+        QStringLiteral("systmonline.tpp-uk.com"),    // SystmOnline (TPP), a GP online-services supplier
     };
 }
 

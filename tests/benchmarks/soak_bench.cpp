@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// 1,000 visitor sessions (open a page that uses storage, reset), sampling the resident memory of this
+// process and its web engine processes every 50 sessions. Reports the least-squares slope and any web
+// engine processes left over after the last reset.
+// Usage: packaging/with-test-env.sh build/<preset>/tests/benchmarks/soak_bench [sessions]   (default 1000)
+
+#include "app/core/visitorpreferences.h"
+#include "tests/benchmarks/sessionbench.h"
+
+#include <cstdio>
+
+using namespace HealthHub;
+
+int main(int argc, char **argv)
+{
+    Kiosk::registerUrlSchemes();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("healthhub.*.info=false"));
+    const int sessions = argc > 1 ? std::max(50, QByteArray(argv[1]).toInt()) : 1000;
+
+    Test::LoopbackHttpServer server;
+    if (!server.listen()) {
+        return 1;
+    }
+    server.html("/visit", Bench::storagePage());
+    Core::VisitorPreferences preferences(QStringLiteral("en"));
+    Kiosk::VisitorSession session(Kiosk::UrlPolicy({QStringLiteral("127.0.0.1")}, true), &preferences, 120000, 30000);
+    QSignalSpy started(&session, &Kiosk::VisitorSession::started);
+    session.start();
+    started.wait(10000);
+    QTest::qWait(500);
+    const int processesAtStart = int(Bench::descendants(::getpid()).size());
+
+    QList<double> x;
+    QList<double> y;
+    QList<double> resets;
+    QElapsedTimer wall;
+    wall.start();
+    std::printf("%8s %10s %10s %14s\n", "session", "RSS MB", "processes", "median reset ms");
+    for (int i = 1; i <= sessions; ++i) {
+        if (!Bench::visit(session, server.url(QStringLiteral("/visit")))) {
+            std::fprintf(stderr, "session %d: the visit page did not fill its storage\n", i);
+            return 1;
+        }
+        const double ms = Bench::finish(session);
+        if (ms < 0) {
+            std::fprintf(stderr, "session %d: the reset did not finish clean\n", i);
+            return 1;
+        }
+        resets.append(ms);
+        if (i % 50 == 0) {
+            QTest::qWait(200); // let the last profile's renderer go
+            const double mb = Bench::totalResidentMb();
+            x.append(i);
+            y.append(mb);
+            std::printf("%8d %10.1f %10lld %14.1f\n", i, mb, qlonglong(Bench::descendants(::getpid()).size()),
+                        Bench::median(resets.mid(resets.size() - 50)));
+            std::fflush(stdout);
+        }
+    }
+    // Least-squares slope of memory against sessions.
+    double mx = 0;
+    double my = 0;
+    for (qsizetype i = 0; i < x.size(); ++i) {
+        mx += x[i];
+        my += y[i];
+    }
+    mx /= double(x.size());
+    my /= double(y.size());
+    double sxy = 0;
+    double sxx = 0;
+    for (qsizetype i = 0; i < x.size(); ++i) {
+        sxy += (x[i] - mx) * (y[i] - my);
+        sxx += (x[i] - mx) * (x[i] - mx);
+    }
+    const double slope = sxx > 0 ? sxy / sxx : 0;
+    QTest::qWait(1000);
+    const int processesAtEnd = int(Bench::descendants(::getpid()).size());
+    std::printf("\n%d sessions in %.0f s; memory slope %.3f MB per 1,000 sessions (first sample %.1f MB, last %.1f "
+                "MB); median reset %.1f ms\n",
+                sessions, double(wall.elapsed()) / 1000.0, slope * 1000.0, y.first(), y.last(), Bench::median(resets));
+    std::printf("web engine processes: %d at start, %d at end (%s)\n", processesAtStart, processesAtEnd,
+                processesAtEnd <= processesAtStart ? "no orphans" : "ORPHANS LEFT");
+    return processesAtEnd <= processesAtStart ? 0 : 1;
+}

@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every known way out of the visitor's browser, each tried for real in a KioskWebView on QtWebEngine with
+// pages served on loopback. Each test function is one row of docs/lockdown.md.
+
+#include "kiosk/kioskwebpage.h"
+#include "kiosk/urlschemes.h"
+#include "kiosk/websandbox.h"
+#include "tests/common/loopbackhttpserver.h"
+#include "tests/kiosk/webtest.h"
+#include "ui/web/kioskwebview.h"
+
+#include <QDesktopServices>
+#include <QMenu>
+#include <QMimeData>
+#include <QWebEngineProfile>
+
+using namespace HealthHub;
+using namespace HealthHub::Kiosk;
+using HealthHub::Test::loadAndWait;
+using HealthHub::Test::LoopbackHttpServer;
+using HealthHub::Test::runJs;
+using HealthHub::Test::waitForJs;
+
+/** Records any URL the desktop would have been asked to open (mail, phone, SMS apps…). */
+class ExternalOpener final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
+class WaysOutTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void windowOpenFromScript();
+    void targetBlankToAnotherSite();
+    void targetBlankToAnAllowedPageStaysInTheView();
+    void externalSchemes_data();
+    void externalSchemes();
+    void topLevelSchemes_data();
+    void topLevelSchemes();
+    void blobTopLevel();
+    void dataTopLevelFromAPage();
+    void redirectToAnotherSite();
+    void frameFromAnotherSite();
+    void downloads();
+    void filePicker();
+    void print();
+    void contextMenu();
+    void dragAndDrop();
+    void developerTools();
+    void fullScreenApi();
+    void permissions_data();
+    void permissions();
+    void windowCloseFromScript();
+    void errorPageHasNoWayOn();
+
+private:
+    void clickElement(const QString &id);
+    QUrl url(const QString &path) const { return m_server.url(path); }
+
+    LoopbackHttpServer m_server;
+    ExternalOpener m_opener;
+    std::unique_ptr<WebSandbox> m_sandbox;
+    std::unique_ptr<Ui::KioskWebView> m_view;
+};
+
+void WaysOutTest::initTestCase()
+{
+    QVERIFY(m_server.listen());
+    const QByteArray other = m_server.localhostUrl(QStringLiteral("/")).toEncoded();
+    const auto button = [](const char *id, const QByteArray &onclick) -> QByteArray {
+        return "<button id='" + QByteArray(id) + "' style='width:300px;height:80px' onclick=\"" + onclick + "\">" + id +
+               "</button><br>";
+    };
+    m_server.html("/", "<html><head><title>Start</title></head><body>"
+                       "<a id='blankOther' target='_blank' href='" +
+                           other +
+                           "away' style='font-size:40px'>other</a><br>"
+                           "<a id='blankOwn' target='_blank' href='/second' style='font-size:40px'>own</a><br>"
+                           "<a id='mailto' href='mailto:someone@example.org' style='font-size:40px'>mail</a><br>"
+                           "<a id='tel' href='tel:111' style='font-size:40px'>tel</a><br>"
+                           "<a id='sms' href='sms:111' style='font-size:40px'>sms</a><br>"
+                           "<a id='zoommtg' href='zoommtg://zoom.us/join' style='font-size:40px'>app</a><br>"
+                           "<a id='download' href='/letter.pdf' style='font-size:40px'>download</a><br>"
+                           "<a id='downloadAttr' href='/notes.txt' download style='font-size:40px'>save</a><br>"
+                           "<input id='file' type='file' style='width:300px;height:80px'><br>" +
+                           button("fullscreen", "document.documentElement.requestFullscreen().then(() => "
+                                                "window.fs = 'yes', () => window.fs = 'refused')") +
+                           "</body></html>");
+    m_server.html("/second", "<html><head><title>Second</title></head><body>second</body></html>");
+    m_server.html("/away", "<html><head><title>Away</title></head><body>never</body></html>");
+    LoopbackHttpServer::Response redirect;
+    redirect.status = 302;
+    redirect.headers = {{"Location", other + "away"}};
+    m_server.route("/redirect", redirect);
+    m_server.html("/frame", "<html><head><title>Frame</title></head><body><iframe id='f' src='" + other +
+                                "away'></iframe></body></html>");
+    LoopbackHttpServer::Response pdf;
+    pdf.contentType = "application/pdf";
+    pdf.body = "%PDF-1.4 made-up";
+    pdf.headers = {{"Content-Disposition", "attachment; filename=letter.pdf"}};
+    m_server.route("/letter.pdf", pdf);
+    LoopbackHttpServer::Response notes;
+    notes.contentType = "text/plain";
+    notes.body = "made-up notes";
+    m_server.route("/notes.txt", notes);
+
+    for (const char *scheme : {"mailto", "tel", "sms", "zoommtg", "file"}) {
+        QDesktopServices::setUrlHandler(QLatin1String(scheme), &m_opener, "open");
+    }
+}
+
+void WaysOutTest::cleanupTestCase()
+{
+    for (const char *scheme : {"mailto", "tel", "sms", "zoommtg", "file"}) {
+        QDesktopServices::unsetUrlHandler(QLatin1String(scheme));
+    }
+}
+
+void WaysOutTest::init()
+{
+    m_sandbox = std::make_unique<WebSandbox>(UrlPolicy({QStringLiteral("127.0.0.1")}, true));
+    m_view = std::make_unique<Ui::KioskWebView>();
+    m_view->resize(1280, 800);
+    m_view->setSandbox(m_sandbox.get());
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(loadAndWait(m_view->kioskPage(), url(QStringLiteral("/"))));
+    m_opener.opened.clear();
+}
+
+void WaysOutTest::cleanup()
+{
+    QCOMPARE(m_opener.opened.size(), 0); // nothing, ever, is handed to the desktop
+    m_view.reset();
+    m_sandbox.reset();
+}
+
+void WaysOutTest::clickElement(const QString &id)
+{
+    const QVariantList rect =
+        runJs(m_view->kioskPage(), QStringLiteral("(() => { const r = document.getElementById('%1')"
+                                                  ".getBoundingClientRect(); return [r.x + r.width / 2, "
+                                                  "r.y + r.height / 2]; })()")
+                                       .arg(id))
+            .toList();
+    QVERIFY(rect.size() == 2);
+    QWidget *target = m_view->focusProxy() ? m_view->focusProxy() : m_view.get();
+    QTest::mouseClick(target, Qt::LeftButton, Qt::NoModifier, QPoint(rect[0].toInt(), rect[1].toInt()));
+}
+
+void WaysOutTest::windowOpenFromScript()
+{
+    KioskWebPage *page = m_view->kioskPage();
+    QCOMPARE(runJs(page, QStringLiteral("window.open('/second') === null")).toBool(), true);
+    QTest::qWait(300);
+    QCOMPARE(page->url(), url(QStringLiteral("/")));
+    QCOMPARE(m_sandbox->pages().size(), 1);
+}
+
+void WaysOutTest::targetBlankToAnotherSite()
+{
+    QSignalSpy blocked(m_sandbox.get(), &WebSandbox::blocked);
+    clickElement(QStringLiteral("blankOther"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->kioskPage()->url(), internalUrl(QStringLiteral("blocked")), 10000);
+    QCOMPARE(m_sandbox->pages().size(), 1);
+    QCOMPARE(m_server.hits("/away"), 0);
+    QVERIFY(!blocked.isEmpty());
+}
+
+void WaysOutTest::targetBlankToAnAllowedPageStaysInTheView()
+{
+    clickElement(QStringLiteral("blankOwn"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->kioskPage()->url(), url(QStringLiteral("/second")), 10000);
+    QCOMPARE(m_sandbox->pages().size(), 1);
+}
+
+void WaysOutTest::externalSchemes_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("mailto:") << "mailto";
+    QTest::newRow("tel:") << "tel";
+    QTest::newRow("sms:") << "sms";
+    QTest::newRow("app scheme") << "zoommtg";
+}
+
+void WaysOutTest::externalSchemes()
+{
+    QFETCH(QString, id);
+    clickElement(id);
+    QTest::qWait(500);
+    // The engine refuses unknown schemes itself (DisallowUnknownUrlSchemes): the page stays, and cleanup()
+    // checks that nothing was handed to the desktop's mail, phone or app handlers.
+    const QUrl now = m_view->kioskPage()->url();
+    QVERIFY(now == url(QStringLiteral("/")) || now == internalUrl(QStringLiteral("blocked")));
+}
+
+void WaysOutTest::topLevelSchemes_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::newRow("file:") << "file:///etc/hostname";
+    QTest::newRow("data:") << "data:text/html,<title>data</title>";
+    QTest::newRow("view-source:") << "view-source:" + url(QStringLiteral("/")).toString();
+    QTest::newRow("chrome:") << "chrome://gpu";
+    QTest::newRow("devtools:") << "devtools://devtools/bundled/inspector.html";
+    QTest::newRow("qrc:") << "qrc:/healthhub/probe.html";
+    QTest::newRow("javascript:") << "javascript:document.title='ran'";
+    QTest::newRow("about:") << "about:blank";
+}
+
+void WaysOutTest::topLevelSchemes()
+{
+    QFETCH(QString, address);
+    const QUrl target(address);
+    KioskWebPage *page = m_view->kioskPage();
+    // Through the view, as the application would; then straight at the engine, as a bug might.
+    m_view->open(target);
+    QTRY_COMPARE_WITH_TIMEOUT(page->url(), internalUrl(QStringLiteral("blocked")), 10000);
+    QVERIFY(loadAndWait(page, url(QStringLiteral("/"))));
+    page->load(target);
+    QTest::qWait(500);
+    QTRY_VERIFY_WITH_TIMEOUT(page->url() != target, 5000);
+    QVERIFY(page->title() != QLatin1String("ran") && page->title() != QLatin1String("data"));
+}
+
+void WaysOutTest::blobTopLevel()
+{
+    KioskWebPage *page = m_view->kioskPage();
+    runJs(page, QStringLiteral("location.href = URL.createObjectURL(new Blob(['<title>blob</title>'], "
+                               "{type: 'text/html'}))"));
+    QTRY_COMPARE_WITH_TIMEOUT(page->url(), internalUrl(QStringLiteral("blocked")), 10000);
+}
+
+void WaysOutTest::dataTopLevelFromAPage()
+{
+    KioskWebPage *page = m_view->kioskPage();
+    runJs(page, QStringLiteral("location.href = 'data:text/html,<title>data</title>'"));
+    QTest::qWait(500);
+    QVERIFY(page->title() != QLatin1String("data"));
+}
+
+void WaysOutTest::redirectToAnotherSite()
+{
+    KioskWebPage *page = m_view->kioskPage();
+    page->load(url(QStringLiteral("/redirect")));
+    QTRY_COMPARE_WITH_TIMEOUT(page->url(), internalUrl(QStringLiteral("blocked")), 10000);
+    QCOMPARE(m_server.hits("/away"), 0);
+}
+
+void WaysOutTest::frameFromAnotherSite()
+{
+    m_server.resetHits();
+    QVERIFY(loadAndWait(m_view->kioskPage(), url(QStringLiteral("/frame"))));
+    QTest::qWait(300);
+    QCOMPARE(m_server.hits("/away"), 0);
+    QCOMPARE(m_view->kioskPage()->url(), url(QStringLiteral("/frame"))); // the page itself stays
+}
+
+void WaysOutTest::downloads()
+{
+    QSignalSpy cancelled(m_sandbox.get(), &WebSandbox::downloadBlocked);
+    clickElement(QStringLiteral("download"));
+    QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 10000);
+    clickElement(QStringLiteral("downloadAttr"));
+    QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 2, 10000);
+    QVERIFY(
+        QDir(m_sandbox->profile()->downloadPath()).entryList(QDir::Files).filter(QStringLiteral("letter")).isEmpty());
+}
+
+void WaysOutTest::filePicker()
+{
+    QSignalSpy refused(m_view->kioskPage(), &KioskWebPage::filePickerRefused);
+    clickElement(QStringLiteral("file"));
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
+    QCOMPARE(runJs(m_view->kioskPage(), QStringLiteral("document.getElementById('file').files.length")).toInt(), 0);
+}
+
+void WaysOutTest::print()
+{
+    QSignalSpy refused(m_view->kioskPage(), &KioskWebPage::printRefused);
+    runJs(m_view->kioskPage(), QStringLiteral("window.print()"));
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        QVERIFY2(!widget->isVisible() || widget == m_view.get(), widget->metaObject()->className());
+    }
+}
+
+void WaysOutTest::contextMenu()
+{
+    QWidget *target = m_view->focusProxy() ? m_view->focusProxy() : m_view.get();
+    QTest::mouseClick(target, Qt::RightButton, Qt::NoModifier, QPoint(400, 400));
+    QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, QPoint(400, 400), target->mapToGlobal(QPoint(400, 400)));
+    QCoreApplication::sendEvent(target, &menuEvent);
+    QTest::qWait(300);
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        QVERIFY(!(qobject_cast<QMenu *>(widget) && widget->isVisible()));
+    }
+}
+
+void WaysOutTest::dragAndDrop()
+{
+    QWidget *target = m_view->focusProxy() ? m_view->focusProxy() : m_view.get();
+    QMimeData data;
+    data.setUrls({QUrl(QStringLiteral("file:///etc/hostname"))});
+    QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QVERIFY(!enter.isAccepted());
+    QDropEvent drop(QPointF(300, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &drop);
+    QTest::qWait(300);
+    QCOMPARE(m_view->kioskPage()->url(), url(QStringLiteral("/")));
+    QVERIFY(!m_view->acceptDrops());
+    QVERIFY(!target->acceptDrops());
+}
+
+void WaysOutTest::developerTools()
+{
+    KioskWebPage *page = m_view->kioskPage();
+    for (const auto action : {QWebEnginePage::InspectElement, QWebEnginePage::ViewSource, QWebEnginePage::SavePage,
+                              QWebEnginePage::OpenLinkInNewWindow, QWebEnginePage::DownloadLinkToDisk}) {
+        QVERIFY(!KioskWebPage::isSafeAction(action));
+        page->triggerAction(action);
+    }
+    QTest::qWait(300);
+    QVERIFY(!page->devToolsPage());
+    QCOMPARE(page->url(), url(QStringLiteral("/")));
+    QCOMPARE(m_sandbox->pages().size(), 1);
+    QVERIFY(qEnvironmentVariableIsEmpty("QTWEBENGINE_REMOTE_DEBUGGING"));
+}
+
+void WaysOutTest::fullScreenApi()
+{
+    clickElement(QStringLiteral("fullscreen"));
+    QVERIFY(waitForJs(m_view->kioskPage(), QStringLiteral("window.fs !== undefined")));
+    QCOMPARE(runJs(m_view->kioskPage(), QStringLiteral("window.fs")).toString(), QStringLiteral("refused"));
+    QVERIFY(!m_view->isFullScreen());
+}
+
+void WaysOutTest::permissions_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::newRow("location") << "navigator.geolocation.getCurrentPosition(() => window.r = 'granted', "
+                                 "e => window.r = 'denied')";
+    QTest::newRow("notifications") << "Notification.requestPermission().then(p => window.r = p)";
+    QTest::newRow("camera") << "navigator.mediaDevices.getUserMedia({video: true}).then(() => window.r = "
+                               "'granted', () => window.r = 'denied')";
+    QTest::newRow("microphone") << "navigator.mediaDevices.getUserMedia({audio: true}).then(() => window.r = "
+                                   "'granted', () => window.r = 'denied')";
+    QTest::newRow("screen capture") << "navigator.mediaDevices.getDisplayMedia({video: true}).then(() => "
+                                       "window.r = 'granted', () => window.r = 'denied')";
+}
+
+void WaysOutTest::permissions()
+{
+    QFETCH(QString, script);
+    KioskWebPage *page = m_view->kioskPage();
+    runJs(page, QStringLiteral("window.r = undefined; ") + script);
+    QVERIFY(waitForJs(page, QStringLiteral("window.r !== undefined")));
+    QCOMPARE(runJs(page, QStringLiteral("window.r")).toString(), QStringLiteral("denied"));
+}
+
+void WaysOutTest::windowCloseFromScript()
+{
+    runJs(m_view->kioskPage(), QStringLiteral("window.close()"));
+    QTest::qWait(300);
+    QVERIFY(m_view->isVisible());
+    QVERIFY(m_view->kioskPage());
+    QCOMPARE(m_view->kioskPage()->url(), url(QStringLiteral("/")));
+}
+
+void WaysOutTest::errorPageHasNoWayOn()
+{
+    // An allowed host that does not answer: no engine error page with links, just nothing.
+    QUrl dead = url(QStringLiteral("/"));
+    dead.setPort(1);
+    KioskWebPage *page = m_view->kioskPage();
+    QSignalSpy finished(page, &QWebEnginePage::loadFinished);
+    page->load(dead);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!finished.last().at(0).toBool());
+    // No engine error page (ErrorPageEnabled is off): the visitor stays on the page they were on.
+    const QString text = runJs(page, QStringLiteral("document.body ? document.body.innerText : ''")).toString();
+    QVERIFY(!text.contains(QLatin1String("ERR_")));
+    QVERIFY(!text.contains(QLatin1String("Proceed"), Qt::CaseInsensitive));
+}
+
+HEALTHHUB_WEB_TEST_MAIN(WaysOutTest)
+#include "waysout_test.moc"
