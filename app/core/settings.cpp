@@ -26,6 +26,10 @@ constexpr int kMinRetentionMonths = 1;
 constexpr int kMaxRetentionMonths = 120;
 constexpr int kMaxHubNameLength = 60;
 constexpr int kMaxTerminalNameLength = 40;
+constexpr int kMinKbps = 64;
+constexpr int kMaxKbps = 100000;
+constexpr int kMinLatencyMs = 20;
+constexpr int kMaxLatencyMs = 2000;
 
 QString settingLabel(const char *group, const char *name)
 {
@@ -236,6 +240,8 @@ const QList<SettingKey> &knownSettingKeys()
         {"visitor", "warning_seconds", "seconds the warning counts down before the session resets; 20-300"},
         {"booth", "video_hosts", "video-call hosts the booth may join, comma-separated"},
         {"booth", "network_test_url", "an https address the network check downloads from and uploads to"},
+        {"booth", "min_kbps", "least speed each way the network check accepts, in kilobits per second; 64-100000"},
+        {"booth", "max_latency_ms", "longest round trip to a video host the check accepts, in ms; 20-2000"},
         {"console", "lock_minutes", "minutes without use before the console locks itself; 1-120"},
         {"records", "retention_months", "months a visitor's records are kept before they are removed; 1-120"},
         {"testing", "allow_loopback", "true only in test set-ups: lets the web and video lists name localhost"},
@@ -424,6 +430,9 @@ Settings::LoadResult Settings::load(const QString &path)
             config.networkTestUrl = url;
         }
     }
+    reader.readInt("booth", "min_kbps", kMinKbps, kMaxKbps, QStringLiteral("kilobits per second"), &config.minKbps);
+    reader.readInt("booth", "max_latency_ms", kMinLatencyMs, kMaxLatencyMs, QStringLiteral("milliseconds"),
+                   &config.maxLatencyMs);
 
     // [console] and [records]
     reader.readInt("console", "lock_minutes", kMinLockMinutes, kMaxLockMinutes, QStringLiteral("minutes"),
@@ -456,6 +465,7 @@ bool Settings::save(const TerminalConfig &config, const QString &path, QString *
     if (!config.networkTestUrl.isEmpty()) {
         text += QStringLiteral("network_test_url = %1\n").arg(config.networkTestUrl.toString());
     }
+    text += QStringLiteral("min_kbps = %1\nmax_latency_ms = %2\n").arg(config.minKbps).arg(config.maxLatencyMs);
     text += QStringLiteral("\n[console]\nlock_minutes = %1\n\n[records]\nretention_months = %2\n")
                 .arg(config.consoleLockMinutes)
                 .arg(config.retentionMonths);

@@ -44,12 +44,12 @@ QStringList defaultAllowedHosts()
 
 QStringList defaultVideoHosts()
 {
-    // Why each host is here is written down in docs/allowlists.md; keep the two in step.
+    // Why each host is here is written down in docs/allowlists.md ("Video hosts"); keep the two in step.
     return {
-        QStringLiteral("*.attendanywhere.com"), // NHS Near Me / Attend Anywhere, used by many hospitals
-        QStringLiteral("*.nhs.vc"),             // short links used by Attend Anywhere waiting rooms
-        QStringLiteral("*.accurx.com"),         // accuRx video consultations, used by many GP surgeries
-        QStringLiteral("teams.microsoft.com"),  // Microsoft Teams appointments in the browser
+        QStringLiteral("*.attendanywhere.com"), // Attend Anywhere (England) and Near Me (Scotland) waiting areas
+        QStringLiteral("accurx.nhs.uk"),        // the links Accurx texts for GP video consultations
+        QStringLiteral("*.whereby.com"),        // the video rooms Accurx video consultations open in
+        QStringLiteral("teams.microsoft.com"),  // Microsoft Teams appointments from NHSmail, joined in the browser
     };
 }
 

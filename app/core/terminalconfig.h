@@ -44,6 +44,8 @@ struct TerminalConfig
     // [booth]
     QStringList videoHosts;
     QUrl networkTestUrl;
+    int minKbps = 350;      ///< the network check's least speed each way (video services' guidance)
+    int maxLatencyMs = 150; ///< the network check's longest round trip to a video host
     // [console]
     int consoleLockMinutes = 5;
     // [records]

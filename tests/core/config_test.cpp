@@ -91,6 +91,10 @@ void ConfigTest::goodFiles_data()
                                  << QVariant(QStringList{QStringLiteral("*.attendanywhere.com")});
     QTest::newRow("network test url") << kMinimal + "[booth]\nnetwork_test_url = https://probe.example.org/x\n"
                                       << "networkTestUrl" << QVariant(QStringLiteral("https://probe.example.org/x"));
+    QTest::newRow("default min kbps") << kMinimal << "minKbps" << QVariant(350);
+    QTest::newRow("default max latency") << kMinimal << "maxLatencyMs" << QVariant(150);
+    QTest::newRow("min kbps") << kMinimal + "[booth]\nmin_kbps = 1500\n" << "minKbps" << QVariant(1500);
+    QTest::newRow("max latency") << kMinimal + "[booth]\nmax_latency_ms = 250\n" << "maxLatencyMs" << QVariant(250);
     QTest::newRow("data dir") << kMinimal + "data_dir = /var/lib/healthhub\n" << "dataDir"
                               << QVariant(QStringLiteral("/var/lib/healthhub"));
     QTest::newRow("terminal name") << kMinimal + "name = Desk 2\n" << "terminalName" << QVariant(QStringLiteral("Desk 2"));
@@ -140,6 +144,10 @@ void ConfigTest::goodFiles()
         actual = c.videoHosts;
     } else if (field == QLatin1String("networkTestUrl")) {
         actual = c.networkTestUrl.toString();
+    } else if (field == QLatin1String("minKbps")) {
+        actual = c.minKbps;
+    } else if (field == QLatin1String("maxLatencyMs")) {
+        actual = c.maxLatencyMs;
     } else if (field == QLatin1String("dataDir")) {
         actual = c.dataDir;
     } else if (field == QLatin1String("terminalName")) {
@@ -208,6 +216,12 @@ void ConfigTest::badFiles_data()
     QTest::newRow("plain http test url") << kMinimal + "[booth]\nnetwork_test_url = http://probe.example.org/\n"
                                          << "[booth] network_test_url = \"http://probe.example.org/\" is not allowed. "
                                             "Use a full https:// address, like https://speedtest.example.org/probe.";
+    QTest::newRow("min kbps too low") << kMinimal + "[booth]\nmin_kbps = 10\n"
+                                      << "[booth] min_kbps = \"10\" is not allowed. Use a whole number of kilobits "
+                                         "per second from 64 to 100000.";
+    QTest::newRow("max latency not a number") << kMinimal + "[booth]\nmax_latency_ms = fast\n"
+                                              << "[booth] max_latency_ms = \"fast\" is not allowed. Use a whole "
+                                                 "number of milliseconds from 20 to 2000.";
     QTest::newRow("lock minutes zero") << kMinimal + "[console]\nlock_minutes = 0\n"
                                        << "[console] lock_minutes = \"0\" is not allowed. Use a whole number of "
                                           "minutes from 1 to 120.";
@@ -274,6 +288,8 @@ void ConfigTest::saveThenLoadRoundTrips()
     config.videoHosts = {QStringLiteral("*.accurx.com")};
     config.networkTestUrl = QUrl(QStringLiteral("https://probe.example.org/probe"));
     config.retentionMonths = 12;
+    config.minKbps = 800;
+    config.maxLatencyMs = 120;
 
     const QString path = m_dir.filePath(QStringLiteral("saved.ini"));
     QString error;
@@ -290,6 +306,8 @@ void ConfigTest::saveThenLoadRoundTrips()
     QCOMPARE(loaded.config.videoHosts, config.videoHosts);
     QCOMPARE(loaded.config.networkTestUrl, config.networkTestUrl);
     QCOMPARE(loaded.config.retentionMonths, 12);
+    QCOMPARE(loaded.config.minKbps, 800);
+    QCOMPARE(loaded.config.maxLatencyMs, 120);
 }
 
 void ConfigTest::commandLine_data()
