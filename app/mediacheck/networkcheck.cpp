@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/mediacheck/networkcheck.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace HealthHub::Core {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HealthHub::Core::NetworkCheck", text);
+}
+} // namespace
+
+CheckResult assessNetwork(const NetworkReport &report, const NetworkThresholds &thresholds)
+{
+    CheckResult result;
+    int reached = 0;
+    int slowestMs = -1;
+    for (const HostTiming &host : report.videoHosts) {
+        if (host.reached()) {
+            ++reached;
+            slowestMs = std::max(slowestMs, host.latencyMs());
+        }
+    }
+    const double down = report.download.kbps();
+    const double up = report.upload.kbps();
+    const bool measured = report.testHost.reached() && report.download.completed && report.upload.completed;
+    const double slowest = std::min(down, up);
+
+    result.detail = QStringLiteral("video hosts reached %1 of %2; slowest round trip %3 ms; down %4 kbit/s; "
+                                   "up %5 kbit/s%6")
+                        .arg(reached)
+                        .arg(report.videoHosts.size())
+                        .arg(slowestMs)
+                        .arg(qRound(down))
+                        .arg(qRound(up))
+                        .arg(report.upload.timeBudgetHit ? QStringLiteral(" or less") : QString());
+
+    if (report.cancelled) {
+        result.status = CheckResult::Status::NotRun;
+        return result;
+    }
+    if (reached == 0) {
+        result.status = CheckResult::Status::Fail;
+        result.message = tr("This room cannot reach the video service. Please ask a volunteer.");
+        return result;
+    }
+    if (measured && slowest < thresholds.minKbps / 2.0) {
+        result.status = CheckResult::Status::Fail;
+        result.message = tr("The internet is too slow for a video call. Please ask a volunteer.");
+        return result;
+    }
+    result.status = CheckResult::Status::Warning;
+    if (!measured) {
+        result.message = tr("We could not test the internet speed. You can still try your call.");
+    } else if (slowest < thresholds.minKbps) {
+        result.message = tr("The internet is slow. Your picture may freeze. You can still try your call.");
+    } else if (slowestMs > thresholds.maxLatencyMs) {
+        result.message = tr("The internet is slow to answer. There may be a delay when you talk.");
+    } else if (reached < report.videoHosts.size()) {
+        result.message = tr("Some video services cannot be reached. If your call does not start, ask a volunteer.");
+    } else {
+        result.status = CheckResult::Status::Pass;
+        result.message = tr("The internet connection is good enough for a video call.");
+    }
+    return result;
+}
+
+} // namespace HealthHub::Core
