@@ -3,14 +3,30 @@
 
 #include "app/core/terminalconfig.h"
 
+#include <QDateTime>
 #include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTimer;
+
+namespace HealthHub::Kiosk {
+class IdleWatch;
+}
 
 namespace HealthHub::Ui {
 
+class CallSession;
+class CheckScreen;
+class KioskWebView;
 class NavigationBar;
 class ScreenStack;
 
-/** The video booth: a welcome with two big choices, the pre-call check, the call and the wipe after. */
+/**
+ * The video booth: a welcome with the next booking's countdown and two big choices, the pre-call check,
+ * joining by link, the call page with its fixed "Need help" / "End call and clear" bar, and the
+ * "This room is free" screen after the call is cleared. The idle reset is off during the check and the call.
+ */
 class BoothShell final : public QWidget
 {
     Q_OBJECT
@@ -18,19 +34,59 @@ class BoothShell final : public QWidget
 
 public:
     explicit BoothShell(const Core::TerminalConfig &config, QWidget *parent = nullptr);
+    ~BoothShell() override;
 
     ScreenStack *stack() const { return m_stack; }
     NavigationBar *navigationBar() const { return m_bar; }
+    CheckScreen *checkScreen() const { return m_check; }
+    CallSession *call() const { return m_call; }
+    KioskWebView *callView() const { return m_callView; }
+    Kiosk::IdleWatch *idleWatch() const { return m_idle; }
     bool showScreen(const QString &objectName);
+
+    /** The booth's next booking (from the store when one is open); an invalid time hides it. */
+    void setNextBooking(const QDateTime &start);
+    /** "It starts in 25 minutes." and the like; public for tests. */
+    static QString countdownText(const QDateTime &now, const QDateTime &start);
+
+public Q_SLOTS:
+    /** Checks the typed link and, when it may be joined, starts the call. False with the reason shown if not. */
+    bool join(const QString &typed);
+    /** Ends any call, stops the check, clears what was typed, and shows "This room is free". */
+    void clearBooth();
 
 Q_SIGNALS:
     void checkRequested();
     void joinRequested();
     void finishRequested();
+    void callStarted();
+    /** The call's sandbox is gone and the booth is clear for the next person. */
+    void boothCleared();
 
 private:
+    QWidget *buildHome(const Core::TerminalConfig &config);
+    QWidget *buildJoin();
+    QWidget *buildCall();
+    QWidget *buildHelp();
+    QWidget *buildFree();
+    void updateCountdown();
+    void updateBar();
+    void updateIdle();
+
     ScreenStack *m_stack = nullptr;
     NavigationBar *m_bar = nullptr;
+    CheckScreen *m_check = nullptr;
+    CallSession *m_call = nullptr;
+    KioskWebView *m_callView = nullptr;
+    Kiosk::IdleWatch *m_idle = nullptr;
+    QLabel *m_booking = nullptr;
+    QLabel *m_countdown = nullptr;
+    QLabel *m_idleBanner = nullptr;
+    QLabel *m_joinMessage = nullptr;
+    QLabel *m_callHelp = nullptr;
+    QLineEdit *m_link = nullptr;
+    QTimer *m_countdownTimer = nullptr;
+    QDateTime m_nextBooking;
 };
 
 } // namespace HealthHub::Ui

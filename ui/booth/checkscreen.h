@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/mediacheck/precallcheck.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QVideoWidget;
+
+namespace HealthHub::Ui {
+
+/**
+ * "Checking your camera and sound": four rows (camera, microphone, speaker, internet), each with a big
+ * icon and plain words; the camera row shows the live picture, the microphone row a level meter and
+ * "Say hello", the speaker row asks "Did you hear it?" with Yes and No. Opening the screen starts the check;
+ * leaving it stops the check and frees every device.
+ */
+class CheckScreen final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckScreen)
+
+public:
+    explicit CheckScreen(const Core::TerminalConfig &config, QWidget *parent = nullptr);
+
+    Core::PreCallCheck *check() { return &m_check; }
+    void start();
+    void stop();
+
+Q_SIGNALS:
+    void joinRequested();
+
+private:
+    struct Row
+    {
+        QLabel *icon = nullptr;
+        QLabel *name = nullptr;
+        QLabel *words = nullptr;
+    };
+    Row makeRow(Core::PreCallCheck::Part part, const QString &name, QWidget *extra, QWidget *page);
+    void show(Core::PreCallCheck::Part part, const Core::CheckResult &result);
+
+    Core::PreCallCheck m_check;
+    Row m_rows[4];
+    QVideoWidget *m_preview = nullptr;
+    QProgressBar *m_meter = nullptr;
+    QWidget *m_question = nullptr;
+    QPushButton *m_join = nullptr;
+    QPushButton *m_again = nullptr;
+};
+
+/** A big status picture: a green tick, an amber "!", a red cross, or grey dots while running. */
+QPixmap statusIcon(Core::CheckResult::Status status, int size);
+
+} // namespace HealthHub::Ui
