@@ -6,8 +6,10 @@
 #include "kiosk/idlewatch.h"
 #include "kiosk/kioskwebpage.h"
 #include "kiosk/websandbox.h"
+#include "tests/booth/tonesource.h"
 #include "tests/common/loopbackhttpserver.h"
 #include "tests/kiosk/webtest.h"
+#include "tests/netprobe/shapedhttpserver.h"
 #include "ui/booth/boothshell.h"
 #include "ui/booth/callsession.h"
 #include "ui/booth/checkscreen.h"
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void links_data();
     void links();
     void countdown();
+    void checkScreenRunsTheWholeCheck();
     void callOnAllowedOriginConnects();
     void originNotAllowedGetsNoCamera();
     void screenCaptureIsNeverGranted();
@@ -163,6 +166,39 @@ void BoothTest::countdown()
     QCOMPARE(Ui::BoothShell::countdownText(now, now.addSecs(30)), QStringLiteral("It starts in 1 minute."));
     QCOMPARE(Ui::BoothShell::countdownText(now, now.addSecs(-60)), QStringLiteral("It is time for your appointment."));
     QCOMPARE(Ui::BoothShell::countdownText(now, now.addSecs(3 * 3600)), QStringLiteral("It starts in 3 hours."));
+}
+
+void BoothTest::checkScreenRunsTheWholeCheck()
+{
+    // The check screen on the real virtual devices: a tone as the voice, the chime answered with "Yes".
+    Test::ShapedHttpServer fast({});
+    QVERIFY(fast.listen());
+    Ui::BoothShell shell(config());
+    Ui::CheckScreen *screen = shell.checkScreen();
+    screen->check()->setNetworkTargets({fast.url()}, fast.url());
+    auto *again = screen->findChild<QPushButton *>(QStringLiteral("checkAgainButton"));
+    auto *yes = screen->findChild<QPushButton *>(QStringLiteral("heardYesButton"));
+    QSignalSpy question(screen->check(), &Core::PreCallCheck::speakerQuestion);
+    QSignalSpy finished(screen->check(), &Core::PreCallCheck::finished);
+    Test::TonePlayer voice(440.0, 0.25);
+
+    shell.findChild<QPushButton *>(QStringLiteral("checkButton"))->click();
+    QCOMPARE(shell.stack()->currentWidget(), screen);
+    QVERIFY(screen->check()->isRunning());
+    QVERIFY(!again->isEnabled());
+    QVERIFY(shell.idleWatch()->isInhibited()); // the camera and microphone are in use
+    QVERIFY(question.wait(20000));
+    QVERIFY(!yes->isHidden());
+    yes->click();
+    QVERIFY(finished.count() == 1 || finished.wait(20000));
+    QVERIFY(again->isEnabled());
+    QVERIFY(!shell.idleWatch()->isInhibited());
+    using Part = Core::PreCallCheck::Part;
+    QCOMPARE(screen->check()->result(Part::Speaker).status, Core::CheckResult::Status::Pass);
+    QCOMPARE(screen->check()->result(Part::Microphone).status, Core::CheckResult::Status::Pass);
+    QCOMPARE(screen->check()->result(Part::Network).status, Core::CheckResult::Status::Pass);
+    QCOMPARE(shell.findChild<QLabel *>(QStringLiteral("speakerCheckWords"))->text(),
+             QStringLiteral("The speaker works."));
 }
 
 void BoothTest::callOnAllowedOriginConnects()

@@ -138,6 +138,8 @@ CheckScreen::CheckScreen(const Core::TerminalConfig &config, QWidget *parent)
     connect(m_join, &QPushButton::clicked, this, &CheckScreen::joinRequested);
     connect(m_again, &QPushButton::clicked, this, &CheckScreen::start);
     connect(&m_check, &Core::PreCallCheck::resultChanged, this, &CheckScreen::show);
+    // The last result arrives while the check still counts as running: enable "Check again" once it is done.
+    connect(&m_check, &Core::PreCallCheck::finished, this, [this] { m_again->setEnabled(true); });
     connect(&m_check, &Core::PreCallCheck::speakerQuestion, this, [this] {
         m_rows[int(Part::Speaker)].words->setText(tr("Did you hear the chime?"));
         m_question->show();
@@ -228,6 +230,8 @@ void CheckScreen::start()
 void CheckScreen::stop()
 {
     m_check.stop();
+    m_question->hide();
+    m_again->setEnabled(true);
 }
 
 } // namespace HealthHub::Ui
