@@ -26,7 +26,9 @@ const char kHelp[] = R"(Usage: healthhub admin <command> [options]
 Commands:
   init                       Set up new encrypted records. You choose the hub passphrase now.
   verify                     Check the records file and the audit log. Exit 5 if damaged.
-  backup [--to FOLDER]       Write an encrypted, checked backup (default: <data folder>/backups).
+  backup [--to FOLDER] [--keep N]
+                             Write an encrypted, checked backup (default: <data folder>/backups).
+                             --keep N then deletes all but the newest N backups in that folder.
   restore FILE               Replace the records with a checked backup (FILE is the backup's .db).
   purge [--months N]         Remove what is older than the retention period (default: from the config).
   export-visitor ID [--format text|json] [--output FILE]
@@ -137,8 +139,9 @@ int runAdmin(const QStringList &arguments)
     const QCommandLineOption outputOption(QStringLiteral("output"), QString(), QStringLiteral("file"));
     const QCommandLineOption fromOption(QStringLiteral("from"), QString(), QStringLiteral("date"));
     const QCommandLineOption yesOption(QStringLiteral("yes"), QString());
+    const QCommandLineOption keepOption(QStringLiteral("keep"), QString(), QStringLiteral("n"));
     parser.addOptions({helpOption, dataDirOption, configOption, fdOpt, newFdOpt, toOption, monthsOption, formatOption,
-                       outputOption, fromOption, yesOption});
+                       outputOption, fromOption, yesOption, keepOption});
 
     // The command line speaks for itself: the store's own log lines would only repeat its messages.
     QLoggingCategory::setFilterRules(QStringLiteral("healthhub.store.info=false\nhealthhub.store.warning=false"));
@@ -245,7 +248,8 @@ int runAdmin(const QStringList &arguments)
 
     if (command == QLatin1String("restore")) {
         if (words.size() != 2) {
-            err(QStringLiteral("restore needs the backup file, like: healthhub admin restore hub-20250101-0900.db"));
+            err(QStringLiteral(
+                "restore needs the backup file, like: healthhub admin restore hub-20250101-090000-000.db"));
             return AdminExit::Usage;
         }
         auto passphrase = readPassphrase(QStringLiteral("The backup's passphrase: "), false);
@@ -289,12 +293,31 @@ int runAdmin(const QStringList &arguments)
     if (command == QLatin1String("backup")) {
         const QString folder =
             parser.isSet(toOption) ? parser.value(toOption) : QDir(config.dataDir).filePath(QStringLiteral("backups"));
-        const auto path = store.backup(folder);
-        if (path.ok()) {
-            out(QStringLiteral("Backup written and checked: %1\n").arg(path.value()));
-            return AdminExit::Ok;
+        int keep = 0;
+        if (parser.isSet(keepOption)) {
+            bool ok = false;
+            keep = parser.value(keepOption).toInt(&ok);
+            if (!ok || keep < 1) {
+                err(QStringLiteral("--keep needs a whole number of backups to keep, 1 or more."));
+                return AdminExit::Usage;
+            }
         }
-        return report(path.error());
+        const auto path = store.backup(folder);
+        if (!path.ok()) {
+            return report(path.error());
+        }
+        out(QStringLiteral("Backup written and checked: %1\n").arg(path.value()));
+        if (keep > 0) {
+            // Names carry the date and time, so the newest sort last. Only this program's backups are touched.
+            QStringList backups = QDir(folder).entryList({QStringLiteral("hub-*.db")}, QDir::Files, QDir::Name);
+            while (backups.size() > keep) {
+                const QString oldest = QDir(folder).filePath(backups.takeFirst());
+                QFile::remove(oldest);
+                QFile::remove(oldest.left(oldest.size() - 3) + QStringLiteral(".key"));
+                out(QStringLiteral("Old backup removed: %1\n").arg(oldest));
+            }
+        }
+        return AdminExit::Ok;
     }
     if (command == QLatin1String("purge")) {
         int months = config.retentionMonths;

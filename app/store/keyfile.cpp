@@ -79,6 +79,9 @@ QByteArray checkValue(const SecureBytes &key)
 
 } // namespace
 
+static_assert(crypto_pwhash_OPSLIMIT_MODERATE == 3 && crypto_pwhash_MEMLIMIT_MODERATE == 256u << 20,
+              "KdfCost::standard() is libsodium's moderate cost");
+
 KdfCost KdfCost::cheapest()
 {
     return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};

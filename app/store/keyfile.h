@@ -13,10 +13,10 @@ namespace HealthHub::Core {
 /** Argon2id cost: passes over memory and memory in bytes (libsodium's opslimit and memlimit). */
 struct KdfCost
 {
-    quint64 opsLimit = 3;
-    quint64 memLimit = quint64(64) << 20;
+    quint64 opsLimit = 3;                  // libsodium's crypto_pwhash_OPSLIMIT_MODERATE
+    quint64 memLimit = quint64(256) << 20; // libsodium's crypto_pwhash_MEMLIMIT_MODERATE
 
-    /** Unlocking takes about half a second on the 2-core reference machine (see docs/store.md). */
+    /** libsodium's "moderate" cost: about half a second on the 2-core reference machine (docs/store.md). */
     static KdfCost standard() { return {}; }
     /** The cheapest cost libsodium allows: for tests and benchmarks only, never for real records. */
     static KdfCost cheapest();

@@ -111,14 +111,62 @@ CREATE INDEX session_tasks_report ON session_tasks (started_at, task, outcome);
 CREATE INDEX session_barriers_report ON session_barriers (started_at, barrier);
 )sql";
 
-constexpr const char *kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: daily report counts kept up to date with each session, so a year's report reads a few thousand
+// rows instead of every session; follow-ups get a covering index. The version 4 report indexes go: the
+// counts replace them, and every index costs each insert.
+constexpr char kVersion5[] = R"sql(
+CREATE TABLE report_daily_sessions (
+    day INTEGER NOT NULL,
+    referral TEXT NOT NULL,
+    volunteer_id INTEGER NOT NULL,
+    nhs_login TEXT NOT NULL,
+    sessions INTEGER NOT NULL,
+    confidence_pairs INTEGER NOT NULL,
+    confidence_change INTEGER NOT NULL,
+    PRIMARY KEY (day, referral, volunteer_id, nhs_login)
+) WITHOUT ROWID;
+CREATE TABLE report_daily_tasks (
+    day INTEGER NOT NULL,
+    task TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    uses INTEGER NOT NULL,
+    PRIMARY KEY (day, task, outcome)
+) WITHOUT ROWID;
+CREATE TABLE report_daily_barriers (
+    day INTEGER NOT NULL,
+    barrier TEXT NOT NULL,
+    uses INTEGER NOT NULL,
+    PRIMARY KEY (day, barrier)
+) WITHOUT ROWID;
+INSERT INTO report_daily_sessions
+    SELECT started_at / 86400, referral, coalesce(volunteer_id, 0), nhs_login, count(*),
+           sum(confidence_before IS NOT NULL AND confidence_after IS NOT NULL),
+           sum(CASE WHEN confidence_before IS NOT NULL AND confidence_after IS NOT NULL
+                    THEN confidence_after - confidence_before ELSE 0 END)
+    FROM sessions GROUP BY 1, 2, 3, 4;
+INSERT INTO report_daily_tasks
+    SELECT s.started_at / 86400, t.task, t.outcome, count(*)
+    FROM session_tasks t JOIN sessions s ON s.id = t.session_id GROUP BY 1, 2, 3;
+INSERT INTO report_daily_barriers
+    SELECT s.started_at / 86400, b.barrier, count(*)
+    FROM session_barriers b JOIN sessions s ON s.id = b.session_id GROUP BY 1, 2;
+DROP INDEX session_tasks_report;
+DROP INDEX session_barriers_report;
+DROP INDEX sessions_by_follow_up;
+CREATE INDEX sessions_follow_ups ON sessions (started_at, follow_up_on, follow_up_done_at)
+    WHERE follow_up_on IS NOT NULL;
+)sql";
+
+constexpr const char *kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kLatestVersion);
 
 // user_version cannot take a bound parameter; one literal per version keeps SQL free of splicing.
 constexpr const char *kSetVersion[] = {"PRAGMA user_version = 1", "PRAGMA user_version = 2", "PRAGMA user_version = 3",
-                                       "PRAGMA user_version = 4"};
+                                       "PRAGMA user_version = 4", "PRAGMA user_version = 5"};
 constexpr const char *kSetOtherVersion[] = {"PRAGMA other.user_version = 1", "PRAGMA other.user_version = 2",
-                                            "PRAGMA other.user_version = 3", "PRAGMA other.user_version = 4"};
+                                            "PRAGMA other.user_version = 3", "PRAGMA other.user_version = 4",
+                                            "PRAGMA other.user_version = 5"};
+static_assert(sizeof kSetVersion / sizeof kSetVersion[0] == kLatestVersion);
 static_assert(sizeof kSetOtherVersion / sizeof kSetOtherVersion[0] == kLatestVersion);
 
 } // namespace

@@ -416,9 +416,9 @@ StoreResult<QString> Store::backup(const QString &folder)
             fail(StoreError::Code::ReadOnly, QStringLiteral("cannot create the backup folder"));
         }
         const QDir dir(folder);
-        QString base = QStringLiteral("hub-") + now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QString base = QStringLiteral("hub-") + now().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
         for (int n = 2; QFile::exists(dir.filePath(base + QStringLiteral(".db"))); ++n) {
-            base = QStringLiteral("hub-") + now().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-') +
+            base = QStringLiteral("hub-") + now().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QLatin1Char('-') +
                    QString::number(n);
         }
         const QString path = dir.filePath(base + QStringLiteral(".db"));

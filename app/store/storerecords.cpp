@@ -5,6 +5,7 @@
 #include "app/store/store.h"
 #include "app/store/storeinternal.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,7 @@ constexpr int kMaxNameLength = 40;
 constexpr int kMaxContactLength = 100;
 constexpr int kMaxNotesLength = 2000;
 constexpr int kMaxCodeLength = 64;
+constexpr qint64 kSecondsPerDay = 24 * 3600;
 
 void require(bool condition, const char *what)
 {
@@ -353,6 +355,7 @@ StoreResult<QList<Visitor>> Store::findVisitors(const Actor &actor, const QStrin
 void Store::writeSessionRows(const AssistedSession &session, qint64 sessionId, qint64 startedAt)
 {
     Database &database = db();
+    const qint64 day = startedAt / kSecondsPerDay;
     for (const TaskHelped &task : session.tasks) {
         database
             .cached("INSERT OR REPLACE INTO session_tasks (session_id, task, outcome, started_at) "
@@ -362,6 +365,17 @@ void Store::writeSessionRows(const AssistedSession &session, qint64 sessionId, q
             .bind(3, task.outcome)
             .bind(4, startedAt)
             .run();
+        // SQLite 3.15 has no upsert: make the count's row, then add to it.
+        database.cached("INSERT OR IGNORE INTO report_daily_tasks (day, task, outcome, uses) VALUES (?1, ?2, ?3, 0)")
+            .bind(1, day)
+            .bind(2, task.task)
+            .bind(3, task.outcome)
+            .run();
+        database.cached("UPDATE report_daily_tasks SET uses = uses + 1 WHERE day = ?1 AND task = ?2 AND outcome = ?3")
+            .bind(1, day)
+            .bind(2, task.task)
+            .bind(3, task.outcome)
+            .run();
     }
     for (const QString &barrier : session.barriers) {
         database.cached("INSERT OR IGNORE INTO session_barriers (session_id, barrier, started_at) VALUES (?1, ?2, ?3)")
@@ -369,7 +383,35 @@ void Store::writeSessionRows(const AssistedSession &session, qint64 sessionId, q
             .bind(2, barrier)
             .bind(3, startedAt)
             .run();
+        database.cached("INSERT OR IGNORE INTO report_daily_barriers (day, barrier, uses) VALUES (?1, ?2, 0)")
+            .bind(1, day)
+            .bind(2, barrier)
+            .run();
+        database.cached("UPDATE report_daily_barriers SET uses = uses + 1 WHERE day = ?1 AND barrier = ?2")
+            .bind(1, day)
+            .bind(2, barrier)
+            .run();
     }
+    const bool pair = session.confidenceBefore > 0 && session.confidenceAfter > 0;
+    database
+        .cached("INSERT OR IGNORE INTO report_daily_sessions (day, referral, volunteer_id, nhs_login, sessions, "
+                "confidence_pairs, confidence_change) VALUES (?1, ?2, ?3, ?4, 0, 0, 0)")
+        .bind(1, day)
+        .bind(2, session.referral)
+        .bind(3, session.volunteerId)
+        .bind(4, session.nhsLogin)
+        .run();
+    database
+        .cached("UPDATE report_daily_sessions SET sessions = sessions + 1, confidence_pairs = confidence_pairs + ?5, "
+                "confidence_change = confidence_change + ?6 "
+                "WHERE day = ?1 AND referral = ?2 AND volunteer_id = ?3 AND nhs_login = ?4")
+        .bind(1, day)
+        .bind(2, session.referral)
+        .bind(3, session.volunteerId)
+        .bind(4, session.nhsLogin)
+        .bind(5, pair ? 1 : 0)
+        .bind(6, pair ? session.confidenceAfter - session.confidenceBefore : 0)
+        .run();
 }
 
 namespace {
@@ -637,22 +679,25 @@ StoreResult<PeriodReport> Store::periodReport(const QDateTime &from, const QDate
         PeriodReport report;
         report.from = from;
         report.to = to;
-        const qint64 start = toSeconds(from);
-        const qint64 end = toSeconds(to);
+        // Reports count whole UTC days: from the day `from` falls in up to, not including, the day of `to`
+        // (a `to` after midnight counts its day too).
+        const qint64 firstDay = toSeconds(from) / kSecondsPerDay;
+        const qint64 endDay = (toSeconds(to) + kSecondsPerDay - 1) / kSecondsPerDay;
+        const qint64 start = firstDay * kSecondsPerDay;
+        const qint64 end = endDay * kSecondsPerDay;
         const QString today = dateText(now().date());
 
-        // One pass over the period's sessions, grouped as finely as every section needs.
+        QHash<qint64, QString> volunteerNames;
+        Statement names = database.prepare("SELECT id, name FROM volunteers");
+        while (names.step()) {
+            volunteerNames.insert(names.integer(0), names.text(1));
+        }
+
+        // The daily counts kept with each session (schema version 5) hold every grouped section.
         Statement sessions = database.prepare(
-            "SELECT s.referral, coalesce(v.name, ''), s.nhs_login, count(*), "
-            "sum(s.confidence_before IS NOT NULL AND s.confidence_after IS NOT NULL), "
-            "sum(CASE WHEN s.confidence_before IS NOT NULL AND s.confidence_after IS NOT NULL "
-            "THEN s.confidence_after - s.confidence_before ELSE 0 END), "
-            "sum(s.follow_up_on IS NOT NULL AND s.follow_up_done_at IS NULL AND s.follow_up_on >= ?3), "
-            "sum(s.follow_up_on IS NOT NULL AND s.follow_up_done_at IS NULL AND s.follow_up_on < ?3), "
-            "sum(s.follow_up_on IS NOT NULL AND s.follow_up_done_at IS NOT NULL) "
-            "FROM sessions s LEFT JOIN volunteers v ON v.id = s.volunteer_id "
-            "WHERE s.started_at >= ?1 AND s.started_at < ?2 GROUP BY s.referral, s.volunteer_id, s.nhs_login");
-        sessions.bind(1, start).bind(2, end).bind(3, today);
+            "SELECT referral, volunteer_id, nhs_login, sum(sessions), sum(confidence_pairs), sum(confidence_change) "
+            "FROM report_daily_sessions WHERE day >= ?1 AND day < ?2 GROUP BY referral, volunteer_id, nhs_login");
+        sessions.bind(1, firstDay).bind(2, endDay);
         QMap<QPair<QString, QString>, qint64> referral;
         QMap<QPair<QString, QString>, qint64> volunteer;
         QMap<QPair<QString, QString>, qint64> nhsLogin;
@@ -661,13 +706,10 @@ StoreResult<PeriodReport> Store::periodReport(const QDateTime &from, const QDate
             const qint64 count = sessions.integer(3);
             report.sessions += count;
             referral[{sessions.text(0), QString()}] += count;
-            volunteer[{sessions.text(1), QString()}] += count;
+            volunteer[{volunteerNames.value(sessions.integer(1)), QString()}] += count;
             nhsLogin[{sessions.text(2), QString()}] += count;
             report.confidencePairs += sessions.integer(4);
             confidenceSum += sessions.integer(5);
-            report.followUpsDue += sessions.integer(6);
-            report.followUpsOverdue += sessions.integer(7);
-            report.followUpsDone += sessions.integer(8);
         }
         report.byReferral = sortedRows(referral);
         report.byVolunteer = sortedRows(volunteer);
@@ -675,29 +717,42 @@ StoreResult<PeriodReport> Store::periodReport(const QDateTime &from, const QDate
         report.averageConfidenceChange =
             report.confidencePairs > 0 ? double(confidenceSum) / double(report.confidencePairs) : 0.0;
 
-        Statement tasks = database.prepare("SELECT task, outcome, count(*) FROM session_tasks "
-                                           "WHERE started_at >= ?1 AND started_at < ?2 GROUP BY task, outcome");
-        tasks.bind(1, start).bind(2, end);
+        Statement tasks = database.prepare("SELECT task, outcome, sum(uses) FROM report_daily_tasks "
+                                           "WHERE day >= ?1 AND day < ?2 GROUP BY task, outcome");
+        tasks.bind(1, firstDay).bind(2, endDay);
         QMap<QPair<QString, QString>, qint64> taskOutcome;
         while (tasks.step()) {
             taskOutcome[{tasks.text(0), tasks.text(1)}] = tasks.integer(2);
         }
         report.byTaskOutcome = sortedRows(taskOutcome);
 
-        Statement barriers = database.prepare("SELECT barrier, count(*) FROM session_barriers "
-                                              "WHERE started_at >= ?1 AND started_at < ?2 GROUP BY barrier");
-        barriers.bind(1, start).bind(2, end);
+        Statement barriers = database.prepare("SELECT barrier, sum(uses) FROM report_daily_barriers "
+                                              "WHERE day >= ?1 AND day < ?2 GROUP BY barrier");
+        barriers.bind(1, firstDay).bind(2, endDay);
         QMap<QPair<QString, QString>, qint64> barrier;
         while (barriers.step()) {
             barrier[{barriers.text(0), QString()}] = barriers.integer(1);
         }
         report.byBarrier = sortedRows(barrier);
 
-        // New visitors had their first ever session in the period; returning ones had one before it.
+        // Follow-ups change after the session (done or not), so they are counted live, from a covering index.
+        Statement followUps =
+            database.prepare("SELECT coalesce(sum(follow_up_done_at IS NULL AND follow_up_on >= ?3), 0), "
+                             "coalesce(sum(follow_up_done_at IS NULL AND follow_up_on < ?3), 0), "
+                             "coalesce(sum(follow_up_done_at IS NOT NULL), 0) FROM sessions "
+                             "WHERE follow_up_on IS NOT NULL AND started_at >= ?1 AND started_at < ?2");
+        followUps.bind(1, start).bind(2, end).bind(3, today);
+        if (followUps.step()) {
+            report.followUpsDue = followUps.integer(0);
+            report.followUpsOverdue = followUps.integer(1);
+            report.followUpsDone = followUps.integer(2);
+        }
+
+        // Visitors seen in the period; new ones had no session before it. Two index seeks per visitor.
         Statement people = database.prepare(
-            "SELECT count(*), coalesce(sum(first >= ?1), 0) FROM (SELECT min(started_at) AS first FROM sessions "
-            "WHERE visitor_id IS NOT NULL GROUP BY visitor_id "
-            "HAVING sum(started_at >= ?1 AND started_at < ?2) > 0)");
+            "SELECT count(*), coalesce(sum(NOT EXISTS (SELECT 1 FROM sessions p WHERE p.visitor_id = v.id "
+            "AND p.started_at < ?1)), 0) FROM visitors v WHERE EXISTS (SELECT 1 FROM sessions s "
+            "WHERE s.visitor_id = v.id AND s.started_at >= ?1 AND s.started_at < ?2)");
         people.bind(1, start).bind(2, end);
         if (people.step()) {
             report.visitors = people.integer(0);

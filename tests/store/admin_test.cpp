@@ -171,6 +171,16 @@ void AdminTest::wholeLifecycle()
     QVERIFY(run.out.startsWith("Backup written and checked: "));
     const QString backupFile = QString::fromUtf8(run.out.mid(int(qstrlen("Backup written and checked: "))).trimmed());
     QVERIFY(QFile::exists(backupFile));
+    // Two more, keeping two: the first is removed with its key file.
+    QCOMPARE(admin({QStringLiteral("backup"), QStringLiteral("--to"), backups}).exitCode, 0);
+    run = admin(
+        {QStringLiteral("backup"), QStringLiteral("--to"), backups, QStringLiteral("--keep"), QStringLiteral("2")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QDir(backups).entryList({QStringLiteral("hub-*.db")}, QDir::Files).size(), 2);
+    QCOMPARE(QDir(backups).entryList({QStringLiteral("hub-*.key")}, QDir::Files).size(), 2);
+    QVERIFY(!QFile::exists(backupFile));
+    const QStringList kept = QDir(backups).entryList({QStringLiteral("hub-*.db")}, QDir::Files, QDir::Name);
+    const QString keptBackup = QDir(backups).filePath(kept.first());
 
     run = admin({QStringLiteral("erase-visitor"), QStringLiteral("1")});
     QCOMPARE(run.exitCode, 2);
@@ -180,7 +190,7 @@ void AdminTest::wholeLifecycle()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("That record does not exist."));
 
-    run = admin({QStringLiteral("restore"), backupFile});
+    run = admin({QStringLiteral("restore"), keptBackup});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(admin({QStringLiteral("export-visitor"), QStringLiteral("1")}).exitCode, 0); // back from the backup
 

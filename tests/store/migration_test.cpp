@@ -67,8 +67,18 @@ void MigrationTest::fromEachEarlierVersion()
                                        "referral, confidence_before, confidence_after, notes) "
                                        "VALUES (1, ?1, 'old-desk', 1, 1, 'gp', 2, 4, 'old note')");
         session.bind(1, kWhen.toSecsSinceEpoch()).run();
-        db.exec("INSERT INTO session_tasks (session_id, task, outcome) VALUES (1, 'nhs-app-setup', 'done')");
-        db.exec("INSERT INTO session_barriers (session_id, barrier) VALUES (1, 'skills')");
+        if (version >= 4) {
+            // Version 4 copied the session's time beside its tasks and barriers.
+            Statement task = db.prepare("INSERT INTO session_tasks (session_id, task, outcome, started_at) "
+                                        "VALUES (1, 'nhs-app-setup', 'done', ?1)");
+            task.bind(1, kWhen.toSecsSinceEpoch()).run();
+            Statement barrier = db.prepare("INSERT INTO session_barriers (session_id, barrier, started_at) "
+                                           "VALUES (1, 'skills', ?1)");
+            barrier.bind(1, kWhen.toSecsSinceEpoch()).run();
+        } else {
+            db.exec("INSERT INTO session_tasks (session_id, task, outcome) VALUES (1, 'nhs-app-setup', 'done')");
+            db.exec("INSERT INTO session_barriers (session_id, barrier) VALUES (1, 'skills')");
+        }
         if (version >= 2) {
             db.exec("INSERT INTO bookings (room, starts_at, ends_at, visitor_id, created_at) "
                     "VALUES ('booth', 1800000000, 1800001800, 1, 1700000000)");
@@ -88,9 +98,12 @@ void MigrationTest::fromEachEarlierVersion()
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().notes, QStringLiteral("old note"));
     QCOMPARE(history.first().nhsLogin, QStringLiteral("not_discussed")); // added in version 3
-    // Version 4 copied the session time beside its tasks and barriers: the report finds them.
+    // Version 5 built the daily report counts from the rows already there: the report finds them.
     const PeriodReport report = store.periodReport(kWhen.addDays(-1), kWhen.addDays(1)).value();
     QCOMPARE(report.sessions, 1);
+    QCOMPARE(report.byReferral.first().key, QStringLiteral("gp"));
+    QCOMPARE(report.byVolunteer.first().key, QStringLiteral("Old Vol"));
+    QCOMPARE(report.averageConfidenceChange, 2.0);
     QCOMPARE(report.byTaskOutcome.size(), 1);
     QCOMPARE(report.byTaskOutcome.first().key, QStringLiteral("nhs-app-setup"));
     QCOMPARE(report.byBarrier.size(), 1);

@@ -175,6 +175,8 @@ void StoreTest::errorMessages_data()
     row(Code::NotSqlCipher, "The database library has no encryption (SQLCipher is missing). Records were not opened.");
     row(Code::SchemaTooNew, "These records were made by a newer version of Health Hub. Update this terminal.");
     row(Code::NotOpen, "The records are locked. Unlock them first.");
+    row(Code::InvalidInput, "Some of the details are not allowed. Check them and try again.");
+    row(Code::NotFound, "That record does not exist.");
     row(Code::BookingClash, "The booth is already booked for part of that time. Choose another time.");
     row(Code::BadBackup, "The backup did not pass its check. It cannot be used.");
 }
