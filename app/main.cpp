@@ -7,12 +7,14 @@
 #include "app/core/settings.h"
 #include "app/core/visitorpreferences.h"
 #include "app/store/processhardening.h"
+#include "kiosk/exitpingate.h"
 #include "kiosk/inputlockdown.h"
 #include "kiosk/urlschemes.h"
 #include "kiosk/visitorsession.h"
 #include "kiosk/watchdog.h"
 #include "ui/booth/boothshell.h"
 #include "ui/common/capture.h"
+#include "ui/common/exitpinscreen.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/theme.h"
 #include "ui/console/consoleshell.h"
@@ -24,9 +26,10 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <memory>
-#include <unistd.h>
 
 using namespace HealthHub;
 
@@ -112,13 +115,32 @@ int main(int argc, char **argv)
     Ui::MainWindow window(config);
     // Kiosk mode: no shortcut, close request or desktop key leaves the application.
     Kiosk::InputLockdown lockdown;
+    // Leaving kiosk mode: the hidden gesture, then the hub lead's PIN; the right PIN ends the program with
+    // its own exit status (76), which the kiosk unit does not restart on.
+    Kiosk::ExitPinGate exitGate(config.exitPinHash);
+    auto *exitPinScreen = new Ui::ExitPinScreen(&exitGate, &window);
+    QObject::connect(exitPinScreen, &Ui::ExitPinScreen::exitAuthorised, &app, [&lockdown] {
+        lockdown.setExitAllowed(true);
+        QCoreApplication::exit(Kiosk::ExitPinGate::kLeftKioskExitCode);
+    });
     if (config.kiosk) {
         lockdown.install();
         lockdown.protect(&window);
+        QObject::connect(&lockdown, &Kiosk::InputLockdown::exitGesture, exitPinScreen, &Ui::ExitPinScreen::open);
+    }
+    // Screens that are not in a role's stack, for screenshots and tests.
+    const QString showScreen = plan.options.showScreen;
+    bool shownHere = false;
+    if (showScreen == QLatin1String("exitPin")) {
+        shownHere = true;
+        QTimer::singleShot(0, exitPinScreen, &Ui::ExitPinScreen::open);
     }
     Kiosk::Watchdog watchdog;
     std::unique_ptr<Kiosk::VisitorSession> session;
     bool shown = plan.options.showScreen.isEmpty();
+    const auto showInShell = [&plan, &shown](auto *shell) {
+        shown = shown || shell->showScreen(plan.options.showScreen);
+    };
     switch (config.role) {
     case Core::Role::Visitor: {
         auto *shell = new Ui::VisitorShell(config, &preferences);
@@ -126,10 +148,19 @@ int main(int argc, char **argv)
         session = std::make_unique<Kiosk::VisitorSession>(
             Kiosk::UrlPolicy(config.allowedHosts, config.allowLoopback), &preferences,
             qint64(config.idleSeconds) * 1000, qint64(config.warningSeconds) * 1000);
-        new Ui::IdleOverlay(session->idleWatch(), shell);
+        auto *idleOverlay = new Ui::IdleOverlay(session->idleWatch(), shell);
+        if (showScreen == QLatin1String("idleWarning")) {
+            shownHere = true;
+            QTimer::singleShot(0, idleOverlay,
+                               [idleOverlay, &config] { idleOverlay->showCountdown(config.warningSeconds); });
+        }
         QObject::connect(shell, &Ui::VisitorShell::finishRequested, session.get(), &Kiosk::VisitorSession::reset);
         QObject::connect(session.get(), &Kiosk::VisitorSession::resetFinished, shell,
                          &Ui::VisitorShell::showDetailsRemoved);
+        // Qt WebEngine keeps a little of each visitor's deleted profile: start afresh every N visitors, when idle.
+        session->setRestartAfter(config.restartAfterSessions);
+        QObject::connect(session.get(), &Kiosk::VisitorSession::restartDue, &app,
+                         [] { QCoreApplication::exit(Kiosk::VisitorSession::kRestartExitCode); });
         QObject::connect(session.get(), &Kiosk::VisitorSession::hardResetRequired, &app, [] {
             // Something survived the wipe: start again with a new web engine process.
             QCoreApplication::exit(Kiosk::VisitorSession::kRestartExitCode);
@@ -145,23 +176,23 @@ int main(int argc, char **argv)
         // After the first frame: the web engine starts in the background, not before the home screen.
         QTimer::singleShot(0, session.get(), &Kiosk::VisitorSession::start);
         window.setShell(shell);
-        shown = shown || shell->showScreen(plan.options.showScreen);
+        showInShell(shell);
         break;
     }
     case Core::Role::Console: {
         auto *shell = new Ui::ConsoleShell(config);
         window.setShell(shell);
-        shown = shown || shell->showScreen(plan.options.showScreen);
+        showInShell(shell);
         break;
     }
     case Core::Role::Booth: {
         auto *shell = new Ui::BoothShell(config);
         window.setShell(shell);
-        shown = shown || shell->showScreen(plan.options.showScreen);
+        showInShell(shell);
         break;
     }
     }
-    if (!shown) {
+    if (!shown && !shownHere) {
         std::fprintf(stderr, "healthhub: --show \"%s\" is not a screen of the %s role.\n",
                      qPrintable(plan.options.showScreen), qPrintable(Core::roleName(config.role)));
         return Core::kConfigErrorExitCode;

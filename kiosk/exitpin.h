@@ -13,9 +13,9 @@ class ExitPin final
 {
 public:
     static constexpr int kMinDigits = 4;
-    static constexpr int kMaxDigits = 12;
+    static constexpr int kMaxDigits = 8;
 
-    /** True for 4 to 12 digits. */
+    /** True for 4 to 8 digits. */
     static bool isWellFormed(const QByteArray &pin);
     /** libsodium's crypto_pwhash_str (Argon2id, interactive cost); empty on failure or a malformed PIN. */
     static QByteArray hash(const QByteArray &pin);

@@ -42,6 +42,10 @@ KioskWebPage::KioskWebPage(WebSandbox *sandbox, QObject *parent)
         if (m_sandbox) {
             m_sandbox->reportBlocked(error.url());
         }
+        // The page the visitor asked for: say plainly that it is not available (a frame just stays empty).
+        if (error.url().adjusted(QUrl::RemoveFragment) == requestedUrl().adjusted(QUrl::RemoveFragment)) {
+            QTimer::singleShot(0, this, &KioskWebPage::showBlocked);
+        }
     });
     connect(this, &QWebEnginePage::printRequested, this, [this] {
         qCInfo(lcWeb) << "refused a print request";

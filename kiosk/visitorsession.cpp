@@ -20,7 +20,10 @@ VisitorSession::VisitorSession(const UrlPolicy &policy, Core::VisitorPreferences
     , m_preferences(preferences)
     , m_idle(idleMs, warningMs)
 {
-    connect(&m_idle, &IdleWatch::timedOut, this, &VisitorSession::reset);
+    connect(&m_idle, &IdleWatch::timedOut, this, [this] {
+        m_idleReset = !m_resetting;
+        reset();
+    });
     connect(&m_verifier, &ResetVerifier::finished, this, &VisitorSession::onVerified);
 }
 
@@ -175,6 +178,8 @@ void VisitorSession::onVerified(const ResetVerifier::Result &result)
     }
     m_resetting = false;
     ++m_resets;
+    const bool idle = m_idleReset;
+    m_idleReset = false;
     const qint64 ms = m_resetClock.elapsed();
     if (m_idle.state() != IdleWatch::State::Stopped) {
         m_idle.start(); // a fresh idle period for the next visitor
@@ -187,6 +192,10 @@ void VisitorSession::onVerified(const ResetVerifier::Result &result)
     }
     qCInfo(lcSession) << "reset finished and verified in" << ms << "ms";
     Q_EMIT resetFinished(ms);
+    if (idle && m_restartAfter > 0 && m_resets >= m_restartAfter) {
+        qCInfo(lcSession) << m_resets << "sessions since the web engine started and nobody is here: restarting it";
+        Q_EMIT restartDue();
+    }
 }
 
 } // namespace HealthHub::Kiosk

@@ -62,6 +62,13 @@ public:
      */
     void injectSurvivingSandbox(bool on) { m_injectSurvivor = on; }
     int resetCount() const { return m_resets; }
+    /**
+     * Qt WebEngine keeps a little of every deleted off-the-record profile in the browser process (see
+     * docs/lockdown.md, "Memory over a long day"). After @p sessions resets, the next reset that the idle
+     * countdown started (nobody at the terminal) emits restartDue(): the application restarts its web
+     * engine. 0 never asks.
+     */
+    void setRestartAfter(int sessions) { m_restartAfter = sessions; }
 
 public Q_SLOTS:
     /** Finish: wipe everything of this visitor, then verify. resetFinished() or hardResetRequired() follows. */
@@ -80,6 +87,8 @@ Q_SIGNALS:
     void hardResetRequired(const QStringList &leftovers);
     /** A page's renderer died; a reset is under way so the visitor gets a clean home screen. */
     void rendererCrashed();
+    /** setRestartAfter()'s count is reached and the terminal is idle: restart the web engine now. */
+    void restartDue();
 
 private:
     void makeSandbox();
@@ -100,7 +109,9 @@ private:
     bool m_starting = false;
     bool m_externalActivity = false;
     bool m_injectSurvivor = false;
+    bool m_idleReset = false;
     int m_resets = 0;
+    int m_restartAfter = 0;
 };
 
 } // namespace HealthHub::Kiosk

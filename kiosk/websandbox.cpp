@@ -67,7 +67,11 @@ void WebSandbox::applySafeSettings(QWebEngineSettings *settings)
     settings->setAttribute(S::DnsPrefetchEnabled, false);
     settings->setAttribute(S::WebRTCPublicInterfacesOnly, true);
     settings->setAttribute(S::TouchIconsEnabled, false);
-    settings->setUnknownUrlSchemePolicy(S::DisallowUnknownUrlSchemes);
+    // mailto:, tel:, sms: and app schemes: a visitor's click reaches acceptNavigationRequest (which refuses it
+    // and shows the friendly page); with DisallowUnknownUrlSchemes Qt 6.4 drops it before the page is asked.
+    // Script-started ones are still dropped by the engine. Nothing ever reaches QDesktopServices, because
+    // KioskWebPage::acceptNavigationRequest never accepts a scheme the URL policy does not know.
+    settings->setUnknownUrlSchemePolicy(S::AllowUnknownUrlSchemesFromUserInteraction);
 }
 
 KioskWebPage *WebSandbox::createPage(QObject *parent)

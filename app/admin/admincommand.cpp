@@ -12,7 +12,12 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 
+#include <sodium.h>
+
+#include <unistd.h>
+
 #include <cstdio>
+#include <cstdlib>
 
 namespace HealthHub::Core {
 
@@ -20,6 +25,9 @@ namespace {
 
 constexpr char kPassphraseVariable[] = "HEALTHHUB_PASSPHRASE";
 constexpr char kNewPassphraseVariable[] = "HEALTHHUB_NEW_PASSPHRASE";
+constexpr char kExitPinVariable[] = "HEALTHHUB_EXIT_PIN";
+constexpr int kMinPinDigits = 4;
+constexpr int kMaxPinDigits = 8;
 
 const char kHelp[] = R"(Usage: healthhub admin <command> [options]
 
@@ -37,16 +45,20 @@ Commands:
   report --from DATE --to DATE [--output FILE]
                              A CSV report for [from, to): dates as YYYY-MM-DD.
   change-passphrase          Choose a new hub passphrase.
+  hash-pin                   Make the [kiosk] exit_pin_hash line for the hub lead's exit PIN (4 to 8 digits).
+                             Needs no records and no passphrase.
 
 Options:
   --data-dir FOLDER          The records folder (default: [terminal] data_dir of the configuration).
   --config FILE              The terminal configuration (default: /etc/healthhub/healthhub.ini if present).
   --passphrase-fd N          Read the passphrase from file descriptor N (one line).
   --new-passphrase-fd N      Read the new passphrase (change-passphrase) from file descriptor N.
+  --pin-fd N                 Read the exit PIN (hash-pin) from file descriptor N (one line).
   -h, --help                 Show this help.
 
 The passphrase never goes on the command line. It comes from --passphrase-fd, the HEALTHHUB_PASSPHRASE
-environment variable, or a prompt. change-passphrase also reads HEALTHHUB_NEW_PASSPHRASE.
+environment variable, or a prompt. change-passphrase also reads HEALTHHUB_NEW_PASSPHRASE. In the same way
+hash-pin reads the PIN from --pin-fd, the HEALTHHUB_EXIT_PIN environment variable, or a prompt.
 
 Exit codes: 0 done, 1 failed, 2 usage or configuration error, 3 wrong passphrase,
 4 no records or key file missing, 5 records, backup or audit log damaged.
@@ -122,6 +134,51 @@ int fdOption(const QCommandLineParser &parser, const QCommandLineOption &option,
     return fd;
 }
 
+/** `hash-pin`: reads the exit PIN (never from the command line) and prints the configuration line. */
+int hashPin(int pinFd)
+{
+    if (pinFd < 0 && !std::getenv(kExitPinVariable) && !::isatty(STDIN_FILENO)) {
+        err(QStringLiteral("No PIN was given. Use --pin-fd N, the %1 environment variable, or run this in a "
+                           "terminal to be asked.")
+                .arg(QLatin1String(kExitPinVariable)));
+        return AdminExit::Usage;
+    }
+    PassphraseInput::Result input =
+        PassphraseInput::read(pinFd, kExitPinVariable, QStringLiteral("Exit PIN (4 to 8 digits): "), true);
+    if (!input.problem.isEmpty()) {
+        // The reader speaks of passphrases; here it is a PIN.
+        err(input.problem.replace(QStringLiteral("passphrases"), QStringLiteral("PINs"))
+                .replace(QStringLiteral("passphrase"), QStringLiteral("PIN")));
+        return AdminExit::Usage;
+    }
+    const SecureBytes &pin = input.passphrase;
+    bool digits = pin.size() >= std::size_t(kMinPinDigits) && pin.size() <= std::size_t(kMaxPinDigits);
+    for (std::size_t i = 0; digits && i < pin.size(); ++i) {
+        digits = pin.data()[i] >= '0' && pin.data()[i] <= '9';
+    }
+    if (!digits) {
+        err(QStringLiteral("The exit PIN must be %1 to %2 digits, such as 482913. Nothing was printed.")
+                .arg(kMinPinDigits)
+                .arg(kMaxPinDigits));
+        return AdminExit::Usage;
+    }
+    if (sodium_init() < 0) {
+        err(QStringLiteral("The hashing library could not start."));
+        return AdminExit::Failed;
+    }
+    // The same Argon2id string Kiosk::ExitPin::verify() checks (libsodium's crypto_pwhash_str, interactive cost).
+    char hash[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(hash, reinterpret_cast<const char *>(pin.data()), pin.size(),
+                              crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                              crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        err(QStringLiteral("The PIN could not be hashed: not enough memory."));
+        return AdminExit::Failed;
+    }
+    out(QStringLiteral("# Paste this line under [kiosk] in the terminal's configuration:\nexit_pin_hash = \"%1\"\n")
+            .arg(QLatin1String(hash)));
+    return AdminExit::Ok;
+}
+
 } // namespace
 
 int runAdmin(const QStringList &arguments)
@@ -133,6 +190,7 @@ int runAdmin(const QStringList &arguments)
     const QCommandLineOption configOption(QStringLiteral("config"), QString(), QStringLiteral("file"));
     const QCommandLineOption fdOpt(QStringLiteral("passphrase-fd"), QString(), QStringLiteral("n"));
     const QCommandLineOption newFdOpt(QStringLiteral("new-passphrase-fd"), QString(), QStringLiteral("n"));
+    const QCommandLineOption pinFdOpt(QStringLiteral("pin-fd"), QString(), QStringLiteral("n"));
     const QCommandLineOption toOption(QStringLiteral("to"), QString(), QStringLiteral("folder"));
     const QCommandLineOption monthsOption(QStringLiteral("months"), QString(), QStringLiteral("n"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("format"));
@@ -141,7 +199,7 @@ int runAdmin(const QStringList &arguments)
     const QCommandLineOption yesOption(QStringLiteral("yes"), QString());
     const QCommandLineOption keepOption(QStringLiteral("keep"), QString(), QStringLiteral("n"));
     parser.addOptions({helpOption, dataDirOption, configOption, fdOpt, newFdOpt, toOption, monthsOption, formatOption,
-                       outputOption, fromOption, yesOption, keepOption});
+                       outputOption, fromOption, yesOption, keepOption, pinFdOpt});
 
     // The command line speaks for itself: the store's own log lines would only repeat its messages.
     QLoggingCategory::setFilterRules(QStringLiteral("healthhub.store.info=false\nhealthhub.store.warning=false"));
@@ -164,10 +222,22 @@ int runAdmin(const QStringList &arguments)
         QStringLiteral("init"),          QStringLiteral("verify"), QStringLiteral("backup"),
         QStringLiteral("restore"),       QStringLiteral("purge"),  QStringLiteral("export-visitor"),
         QStringLiteral("erase-visitor"), QStringLiteral("report"), QStringLiteral("change-passphrase"),
+        QStringLiteral("hash-pin"),
     };
     if (!commands.contains(command)) {
         err(QStringLiteral("\"%1\" is not a command. Run healthhub admin --help to see the commands.").arg(command));
         return AdminExit::Usage;
+    }
+    if (command == QLatin1String("hash-pin")) {
+        // No records, configuration or passphrase: the hash goes into a visitor or booth terminal's INI file.
+        bool pinFdOk = true;
+        const int pinFd = fdOption(parser, pinFdOpt, &pinFdOk);
+        if (!pinFdOk || words.size() != 1) {
+            err(QStringLiteral("hash-pin takes no words; give the PIN with --pin-fd N, HEALTHHUB_EXIT_PIN or the "
+                               "prompt."));
+            return AdminExit::Usage;
+        }
+        return hashPin(pinFd);
     }
 
     // The configuration gives the data folder, the terminal's name and the retention period.

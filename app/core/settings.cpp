@@ -25,6 +25,8 @@ constexpr int kMaxLockMinutes = 120;
 constexpr int kMinRetentionMonths = 1;
 constexpr int kMaxRetentionMonths = 120;
 constexpr int kMaxHubNameLength = 60;
+constexpr int kMinRestartSessions = 0;
+constexpr int kMaxRestartSessions = 10000;
 constexpr int kMaxTerminalNameLength = 40;
 constexpr int kMinKbps = 64;
 constexpr int kMaxKbps = 100000;
@@ -67,6 +69,15 @@ public:
                                                                      : value.toString();
         result = result.trimmed();
         return result.isNull() ? QStringLiteral("") : result;
+    }
+
+    /** Like text(), but a value QSettings split at commas is joined back with bare commas, as it was written. */
+    QString rawText(const char *group, const char *name) const
+    {
+        const QVariant value = m_settings.value(QLatin1String(group) + QLatin1Char('/') + QLatin1String(name));
+        const QString result =
+            value.userType() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(',')) : value.toString();
+        return result.trimmed();
     }
 
     QStringList list(const char *group, const char *name) const
@@ -231,7 +242,8 @@ const QList<SettingKey> &knownSettingKeys()
         {"terminal", "role", "what this terminal is: visitor, console or booth (required)"},
         {"terminal", "hub_name", "the hub's name, shown on screen (required)"},
         {"terminal", "name", "this terminal's name in the audit log; default: the computer's host name"},
-        {"terminal", "data_dir", "folder for the encrypted records and working files; default: ~/.local/share/healthhub"},
+        {"terminal", "data_dir",
+         "folder for the encrypted records and working files; default: ~/.local/share/healthhub"},
         {"visitor", "languages", "language codes offered to visitors, comma-separated; default: all shipped"},
         {"visitor", "default_language", "language each visitor session starts in; default: the first of languages"},
         {"visitor", "allowed_hosts", "web hosts a visitor may open, comma-separated; *.example.org allows subdomains"},
@@ -244,6 +256,8 @@ const QList<SettingKey> &knownSettingKeys()
         {"booth", "max_latency_ms", "longest round trip to a video host the check accepts, in ms; 20-2000"},
         {"console", "lock_minutes", "minutes without use before the console locks itself; 1-120"},
         {"records", "retention_months", "months a visitor's records are kept before they are removed; 1-120"},
+        {"kiosk", "exit_pin_hash", "the hub lead's exit PIN as printed by healthhub admin hash-pin; default: none"},
+        {"kiosk", "restart_after_sessions", "restart the web engine when idle after this many visitors; 0-10000"},
         {"testing", "allow_loopback", "true only in test set-ups: lets the web and video lists name localhost"},
     };
     return keys;
@@ -440,6 +454,22 @@ Settings::LoadResult Settings::load(const QString &path)
     reader.readInt("records", "retention_months", kMinRetentionMonths, kMaxRetentionMonths,
                    QStringLiteral("months"), &config.retentionMonths);
 
+    // [kiosk]
+    if (reader.has("kiosk", "exit_pin_hash")) {
+        // QSettings splits an unquoted value at commas, and the hash holds "m=…,t=…,p=…": join it back as written.
+        const QString value = reader.rawText("kiosk", "exit_pin_hash");
+        if (!value.startsWith(QLatin1String("$argon2id$")) || value.size() > 127) {
+            // Not echoed: a PIN typed here by mistake must not reach a log.
+            reader.fail("kiosk", "exit_pin_hash", QString(),
+                        QStringLiteral("Paste the whole line that healthhub admin hash-pin prints. It starts with "
+                                       "$argon2id$."));
+        } else {
+            config.exitPinHash = value.toLatin1();
+        }
+    }
+    reader.readInt("kiosk", "restart_after_sessions", kMinRestartSessions, kMaxRestartSessions,
+                   QStringLiteral("visitor sessions"), &config.restartAfterSessions);
+
     result.errors = reader.errors();
     if (result.ok()) {
         qCDebug(lcConfig) << "configuration loaded; role" << roleName(config.role);
@@ -469,6 +499,10 @@ bool Settings::save(const TerminalConfig &config, const QString &path, QString *
     text += QStringLiteral("\n[console]\nlock_minutes = %1\n\n[records]\nretention_months = %2\n")
                 .arg(config.consoleLockMinutes)
                 .arg(config.retentionMonths);
+    text += QStringLiteral("\n[kiosk]\nrestart_after_sessions = %1\n").arg(config.restartAfterSessions);
+    if (!config.exitPinHash.isEmpty()) {
+        text += QStringLiteral("exit_pin_hash = %1\n").arg(quoted(QString::fromLatin1(config.exitPinHash)));
+    }
     if (config.allowLoopback) {
         text += QStringLiteral("\n[testing]\nallow_loopback = true\n");
     }

@@ -3,6 +3,7 @@
 
 #include "app/core/role.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -50,6 +51,9 @@ struct TerminalConfig
     int consoleLockMinutes = 5;
     // [records]
     int retentionMonths = 24;
+    // [kiosk]
+    QByteArray exitPinHash; ///< the hub lead's exit PIN as a libsodium Argon2id string; empty: no exit from the screen
+    int restartAfterSessions = 200; ///< restart the web engine when idle after this many visitors; 0 = never
     // [testing]
     bool allowLoopback = false;
 

@@ -53,6 +53,9 @@ QString ConfigTest::write(const QByteArray &content)
 }
 
 static const QByteArray kMinimal = "[terminal]\nrole = visitor\nhub_name = Leeds Central Library\n";
+// Shaped like healthhub admin hash-pin's output (a made-up salt and hash; no PIN is behind it).
+static const char kPinHash[] =
+    "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaA";
 
 void ConfigTest::goodFiles_data()
 {
@@ -101,6 +104,15 @@ void ConfigTest::goodFiles_data()
     QTest::newRow("lock minutes") << kMinimal + "[console]\nlock_minutes = 10\n" << "consoleLockMinutes"
                                   << QVariant(10);
     QTest::newRow("retention") << kMinimal + "[records]\nretention_months = 36\n" << "retentionMonths" << QVariant(36);
+    // The hash holds commas ("m=…,t=…,p=…"): unquoted, QSettings splits it; the reader must join it back exactly.
+    QTest::newRow("exit pin hash") << kMinimal + "[kiosk]\nexit_pin_hash = " + kPinHash + "\n"
+                                   << "exitPinHash" << QVariant(QString::fromLatin1(kPinHash));
+    QTest::newRow("exit pin hash quoted") << kMinimal + "[kiosk]\nexit_pin_hash = \"" + kPinHash + "\"\n"
+                                          << "exitPinHash" << QVariant(QString::fromLatin1(kPinHash));
+    QTest::newRow("no exit pin hash") << kMinimal << "exitPinHash" << QVariant(QString());
+    QTest::newRow("restart after sessions") << kMinimal + "[kiosk]\nrestart_after_sessions = 0\n"
+                                            << "restartAfterSessions" << QVariant(0);
+    QTest::newRow("default restart after sessions") << kMinimal << "restartAfterSessions" << QVariant(200);
     QTest::newRow("hash comments")
         << QByteArray("# terminal at the front desk\n[terminal]\n  # role below\nrole = console\n#name = x\nhub_name = Hub\n")
         << "role" << QVariant(QStringLiteral("console"));
@@ -154,6 +166,10 @@ void ConfigTest::goodFiles()
         actual = c.terminalName;
     } else if (field == QLatin1String("consoleLockMinutes")) {
         actual = c.consoleLockMinutes;
+    } else if (field == QLatin1String("exitPinHash")) {
+        actual = QString::fromLatin1(c.exitPinHash);
+    } else if (field == QLatin1String("restartAfterSessions")) {
+        actual = c.restartAfterSessions;
     }
     QVERIFY2(actual.isValid(), qPrintable(QStringLiteral("unknown field %1").arg(field)));
     QCOMPARE(actual, expected);
@@ -230,13 +246,26 @@ void ConfigTest::badFiles_data()
                                            "of months from 1 to 120.";
     QTest::newRow("bad boolean") << kMinimal + "[testing]\nallow_loopback = maybe\n"
                                  << "[testing] allow_loopback = \"maybe\" is not allowed. Use true or false.";
+    QTest::newRow("exit pin typed as the pin") << kMinimal + "[kiosk]\nexit_pin_hash = 4821\n"
+                                               << "[kiosk] exit_pin_hash is not allowed. Paste the whole line that "
+                                                  "healthhub admin hash-pin prints. It starts with $argon2id$.";
+    QTest::newRow("exit pin hash of another kind")
+        << kMinimal + "[kiosk]\nexit_pin_hash = $argon2i$v=19$m=4096,t=3,p=1$c2FsdA$aGFzaA\n"
+        << "[kiosk] exit_pin_hash is not allowed. Paste the whole line that healthhub admin hash-pin prints. It "
+           "starts with $argon2id$.";
+    QTest::newRow("exit pin hash empty") << kMinimal + "[kiosk]\nexit_pin_hash =\n"
+                                         << "[kiosk] exit_pin_hash is not allowed. Paste the whole line that "
+                                            "healthhub admin hash-pin prints. It starts with $argon2id$.";
+    QTest::newRow("restart after too many") << kMinimal + "[kiosk]\nrestart_after_sessions = 20000\n"
+                                            << "[kiosk] restart_after_sessions = \"20000\" is not allowed. Use a "
+                                               "whole number of visitor sessions from 0 to 10000.";
     QTest::newRow("typo in key") << kMinimal + "[visitor]\nidle_secs = 60\n"
                                  << "[visitor] idle_secs is not a known setting. Known settings in [visitor]: "
                                     "languages, default_language, allowed_hosts, content_dir, idle_seconds, "
                                     "warning_seconds.";
     QTest::newRow("unknown section") << kMinimal + "[screen]\nsize = 10\n"
                                      << "[screen] is not a known section. Known sections: terminal, visitor, booth, "
-                                        "console, records, testing.";
+                                        "console, records, kiosk, testing.";
     QTest::newRow("line that is not a setting") << kMinimal + "[visitor]\nidle_seconds 60\n"
                                                 << "Line 5 is not a [section], a key = value or a comment. Start "
                                                    "comments with # or ;.";
@@ -290,6 +319,8 @@ void ConfigTest::saveThenLoadRoundTrips()
     config.retentionMonths = 12;
     config.minKbps = 800;
     config.maxLatencyMs = 120;
+    config.exitPinHash = kPinHash;
+    config.restartAfterSessions = 50;
 
     const QString path = m_dir.filePath(QStringLiteral("saved.ini"));
     QString error;
@@ -308,6 +339,8 @@ void ConfigTest::saveThenLoadRoundTrips()
     QCOMPARE(loaded.config.retentionMonths, 12);
     QCOMPARE(loaded.config.minKbps, 800);
     QCOMPARE(loaded.config.maxLatencyMs, 120);
+    QCOMPARE(loaded.config.exitPinHash, QByteArray(kPinHash));
+    QCOMPARE(loaded.config.restartAfterSessions, 50);
 }
 
 void ConfigTest::commandLine_data()

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void survivingProfileForcesHardReset();
     void rendererCrashGivesACleanStart();
     void touchInAWebPageCountsAsActivity();
+    void restartIsDueAfterNSessionsOnlyWhenIdle();
 
 private:
     UrlPolicy policy() const { return UrlPolicy({QStringLiteral("127.0.0.1")}, true); }
@@ -255,6 +256,43 @@ void SessionTest::touchInAWebPageCountsAsActivity()
     now += 30000; // 130 s since start, 30 s since the key
     session->idleWatch()->evaluate();
     QCOMPARE(session->idleWatch()->state(), IdleWatch::State::Active);
+}
+
+void SessionTest::restartIsDueAfterNSessionsOnlyWhenIdle()
+{
+    qint64 now = 1000;
+    auto session = makeSession();
+    session->setRestartAfter(2);
+    session->idleWatch()->setClock([&now] { return now; });
+    session->idleWatch()->start();
+    QSignalSpy due(session.get(), &VisitorSession::restartDue);
+    QSignalSpy finished(session.get(), &VisitorSession::resetFinished);
+
+    // Two visitors press Finish: the count is reached, but someone may be at the terminal.
+    for (int i = 0; i < 2; ++i) {
+        session->reset();
+        QVERIFY(finished.wait(10000));
+    }
+    QCOMPARE(due.count(), 0);
+
+    // Nobody touches it: the idle countdown runs out, the session resets, and then the restart is due.
+    now += 120000;
+    session->idleWatch()->evaluate();
+    QCOMPARE(session->idleWatch()->state(), IdleWatch::State::Warning);
+    now += 30000;
+    session->idleWatch()->evaluate();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(due.count(), 1);
+    QCOMPARE(session->resetCount(), 3);
+
+    // Without a count (0) an idle reset never asks.
+    session->setRestartAfter(0);
+    now += 150000;
+    session->idleWatch()->evaluate();
+    now += 30000;
+    session->idleWatch()->evaluate();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(due.count(), 1);
 }
 
 HEALTHHUB_WEB_TEST_MAIN(SessionTest)

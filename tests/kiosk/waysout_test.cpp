@@ -12,6 +12,11 @@
 #include <QDesktopServices>
 #include <QMenu>
 #include <QMimeData>
+#include <QProcess>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTemporaryDir>
 #include <QWebEngineProfile>
 
 using namespace HealthHub;
@@ -33,6 +38,69 @@ public Q_SLOTS:
     void open(const QUrl &url) { opened.append(url); }
 };
 
+/**
+ * A loopback https server with a certificate made for this run (self-signed, so no browser trusts it). It
+ * answers every request with a page holding a secret and counts the requests it served.
+ */
+class SelfSignedHttpsServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    bool start(const QString &folder)
+    {
+        // TEST-ONLY key and certificate, made now and deleted with the folder.
+        const QString key = folder + QStringLiteral("/test-only-key.pem");
+        const QString cert = folder + QStringLiteral("/test-only-cert.pem");
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+            return false;
+        }
+        QFile keyFile(key);
+        QFile certFile(cert);
+        if (!keyFile.open(QIODevice::ReadOnly) || !certFile.open(QIODevice::ReadOnly)) {
+            return false;
+        }
+        m_certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(m_certificate);
+        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+        m_server.setSslConfiguration(config);
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QIODevice::readyRead, socket, [this, socket] {
+                    if (!socket->readAll().contains("\r\n\r\n")) {
+                        return;
+                    }
+                    ++m_served;
+                    const QByteArray body =
+                        "<html><head><title>Secret</title></head><body>secret content</body></html>";
+                    socket->write(
+                        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\nContent-Length: " +
+                        QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        return !m_certificate.isNull() && m_server.listen(QHostAddress::LocalHost);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1/account").arg(m_server.serverPort())); }
+    QSslCertificate certificate() const { return m_certificate; }
+    int served() const { return m_served; }
+
+private:
+    QSslServer m_server;
+    QSslCertificate m_certificate;
+    int m_served = 0;
+};
+
 class WaysOutTest : public QObject
 {
     Q_OBJECT
@@ -48,6 +116,7 @@ private Q_SLOTS:
     void targetBlankToAnAllowedPageStaysInTheView();
     void externalSchemes_data();
     void externalSchemes();
+    void externalSchemeFromAScript();
     void topLevelSchemes_data();
     void topLevelSchemes();
     void blobTopLevel();
@@ -65,6 +134,7 @@ private Q_SLOTS:
     void permissions();
     void windowCloseFromScript();
     void errorPageHasNoWayOn();
+    void certificateErrorIsRefused();
 
 private:
     void clickElement(const QString &id);
@@ -201,10 +271,22 @@ void WaysOutTest::externalSchemes_data()
 void WaysOutTest::externalSchemes()
 {
     QFETCH(QString, id);
+    QSignalSpy blocked(m_sandbox.get(), &WebSandbox::blocked);
     clickElement(id);
+    // A visitor's click on a mail, phone, SMS or app link reaches the page's policy, which refuses it and
+    // shows the friendly page; cleanup() checks that nothing was handed to the desktop's handlers.
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->kioskPage()->url(), internalUrl(QStringLiteral("blocked")), 10000);
+    QVERIFY(waitForJs(m_view->kioskPage(), QStringLiteral("document.body && document.body.innerText.includes("
+                                                          "'This page is not available here. Ask a volunteer.')")));
+    QVERIFY(!blocked.isEmpty());
+    QCOMPARE(blocked.first().at(0).toUrl().scheme(), id);
+}
+
+void WaysOutTest::externalSchemeFromAScript()
+{
+    // Not a visitor's click: the engine drops it before anyone is asked (nothing opens, the page stays).
+    runJs(m_view->kioskPage(), QStringLiteral("location.href = 'mailto:someone@example.org'; 1"));
     QTest::qWait(500);
-    // The engine refuses unknown schemes itself (DisallowUnknownUrlSchemes): the page stays, and cleanup()
-    // checks that nothing was handed to the desktop's mail, phone or app handlers.
     const QUrl now = m_view->kioskPage()->url();
     QVERIFY(now == url(QStringLiteral("/")) || now == internalUrl(QStringLiteral("blocked")));
 }
@@ -402,6 +484,43 @@ void WaysOutTest::errorPageHasNoWayOn()
     const QString text = runJs(page, QStringLiteral("document.body ? document.body.innerText : ''")).toString();
     QVERIFY(!text.contains(QLatin1String("ERR_")));
     QVERIFY(!text.contains(QLatin1String("Proceed"), Qt::CaseInsensitive));
+}
+
+void WaysOutTest::certificateErrorIsRefused()
+{
+    QTemporaryDir folder;
+    SelfSignedHttpsServer server;
+    QVERIFY2(server.start(folder.path()), "the openssl command could not make a test certificate");
+
+    // Control: a client that trusts this certificate gets the secret page, so the server really serves it.
+    {
+        QSslSocket client;
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setCaCertificates({server.certificate()});
+        client.setSslConfiguration(config);
+        QSignalSpy encrypted(&client, &QSslSocket::encrypted);
+        client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(server.url().port()));
+        QVERIFY2(encrypted.wait(10000), qPrintable(client.errorString())); // the server runs on this thread
+        client.write("GET /account HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QByteArray reply;
+        QTRY_VERIFY_WITH_TIMEOUT((reply += client.readAll()).contains("secret content"), 10000);
+    }
+    QCOMPARE(server.served(), 1);
+
+    // The kiosk: the certificate error is refused, nothing is asked of the server, the friendly page shows.
+    QSignalSpy blocked(m_sandbox.get(), &WebSandbox::blocked);
+    KioskWebPage *page = m_view->kioskPage();
+    page->load(server.url());
+    QTRY_COMPARE_WITH_TIMEOUT(page->url(), internalUrl(QStringLiteral("blocked")), 15000);
+    QVERIFY(waitForJs(page, QStringLiteral("document.body && document.body.innerText.includes("
+                                           "'This page is not available here. Ask a volunteer.')")));
+    const QString text = runJs(page, QStringLiteral("document.body.innerText")).toString();
+    QVERIFY(!text.contains(QLatin1String("secret"), Qt::CaseInsensitive));
+    QVERIFY(!text.contains(QLatin1String("Proceed"), Qt::CaseInsensitive));
+    QVERIFY(!text.contains(QLatin1String("ERR_")));
+    QCOMPARE(server.served(), 1); // the page never got the secret: no request after the handshake failed
+    QVERIFY(!blocked.isEmpty());
+    QCOMPARE(blocked.first().at(0).toUrl().scheme(), QStringLiteral("https"));
 }
 
 HEALTHHUB_WEB_TEST_MAIN(WaysOutTest)

@@ -94,7 +94,7 @@ void WebSandboxTest::safeSettings()
         QVERIFY(!settings->testAttribute(S::ErrorPageEnabled));
         QVERIFY(!settings->testAttribute(S::ScreenCaptureEnabled));
         QVERIFY(!settings->testAttribute(S::JavascriptCanAccessClipboard));
-        QCOMPARE(settings->unknownUrlSchemePolicy(), S::DisallowUnknownUrlSchemes);
+        QCOMPARE(settings->unknownUrlSchemePolicy(), S::AllowUnknownUrlSchemesFromUserInteraction);
     }
 }
 

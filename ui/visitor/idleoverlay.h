@@ -23,11 +23,13 @@ class IdleOverlay final : public QWidget
 public:
     IdleOverlay(Kiosk::IdleWatch *watch, QWidget *parent);
 
+    /** Shows the countdown at @p secondsLeft (the idle watch calls it; --show idleWarning does too). */
+    void showCountdown(int secondsLeft);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void showCountdown(int secondsLeft);
     void cover();
 
     Kiosk::IdleWatch *m_watch;
