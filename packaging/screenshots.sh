@@ -21,3 +21,13 @@ shot visitor-home.png --role visitor
 shot console-home.png --role console
 shot booth-home.png --role booth
 shot visitor-display-settings.png --role visitor --show displaySettings
+shot visitor-idle-warning.png --role visitor --show idleWarning
+shot exit-pin-not-configured.png --role visitor --show exitPin
+# The hub lead's PIN screen needs an exit PIN in the configuration: a made-up one, for the picture only.
+pinini=$(mktemp)
+{
+    printf '[terminal]\nrole = visitor\nhub_name = Demo Health Hub\n[kiosk]\n'
+    HEALTHHUB_EXIT_PIN=482913 "$build/app/healthhub" admin hash-pin | grep '^exit_pin_hash'
+} >"$pinini"
+shot exit-pin.png --config "$pinini" --show exitPin
+rm -f "$pinini"

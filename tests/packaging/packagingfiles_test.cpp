@@ -172,6 +172,8 @@ void PackagingFilesTest::documentedDefaultsMatchTheProgram_data()
     QTest::newRow("lock") << "[console] lock_minutes" << code(QString::number(defaults.consoleLockMinutes));
     QTest::newRow("retention") << "[records] retention_months" << code(QString::number(defaults.retentionMonths));
     QTest::newRow("languages") << "[visitor] languages" << code(defaults.languages.join(QStringLiteral(", ")));
+    QTest::newRow("restart after sessions")
+        << "[kiosk] restart_after_sessions" << code(QString::number(defaults.restartAfterSessions));
     QTest::newRow("loopback") << "[testing] allow_loopback"
                               << code(defaults.allowLoopback ? QStringLiteral("true") : QStringLiteral("false"));
 }

@@ -20,30 +20,35 @@ ExitPinScreen::ExitPinScreen(Kiosk::ExitPinGate *gate, QWidget *parent)
     setAttribute(Qt::WA_StyledBackground);
     setAutoFillBackground(true);
 
+    // Words and Back on the left, the keypad on the right: four rows of 96 px keys fit a 800 px screen.
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(48, 32, 48, 32);
-    auto *column = new QVBoxLayout;
-    column->setSpacing(16);
+    outer->setSpacing(56);
+    auto *words = new QVBoxLayout;
+    words->setSpacing(24);
     outer->addStretch(1);
-    outer->addLayout(column, 0);
-    outer->addStretch(1);
+    outer->addLayout(words, 0);
 
-    column->addStretch(1);
-    column->addWidget(makeLabel(tr("Leave kiosk mode"), Kind::Title, QStringLiteral("exitPinTitle"), this));
+    words->addStretch(1);
+    words->addWidget(makeLabel(tr("Leave kiosk mode"), Kind::Title, QStringLiteral("exitPinTitle"), this));
     m_lead = makeLabel(QString(), Kind::Lead, QStringLiteral("exitPinLead"), this);
-    column->addWidget(m_lead);
+    m_lead->setMinimumWidth(420);
+    m_lead->setMaximumWidth(560);
+    words->addWidget(m_lead);
     m_dots = makeLabel(QString(), Kind::Title, QStringLiteral("exitPinDots"), this);
-    m_dots->setAlignment(Qt::AlignCenter);
     m_dots->setAccessibleName(tr("PIN"));
-    column->addWidget(m_dots);
-    m_message = makeLabel(QString(), Kind::Body, QStringLiteral("exitPinMessage"), this);
-    column->addWidget(m_message);
-    m_keypad = new PinKeypad(this);
-    column->addWidget(m_keypad);
+    words->addWidget(m_dots);
+    m_message = makeLabel(QString(), Kind::Lead, QStringLiteral("exitPinMessage"), this);
+    m_message->setMaximumWidth(560);
+    words->addWidget(m_message);
     QPushButton *back = makeButton(tr("Back"), Kind::Secondary, QStringLiteral("exitPinBack"), this);
     back->setFocusPolicy(Qt::NoFocus);
-    column->addWidget(back);
-    column->addStretch(1);
+    words->addWidget(back);
+    words->addStretch(1);
+
+    m_keypad = new PinKeypad(this);
+    outer->addWidget(m_keypad, 0, Qt::AlignVCenter);
+    outer->addStretch(1);
 
     connect(m_keypad, &PinKeypad::digitPressed, this, &ExitPinScreen::addDigit);
     connect(m_keypad, &PinKeypad::deletePressed, this, &ExitPinScreen::removeDigit);

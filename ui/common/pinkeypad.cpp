@@ -17,7 +17,6 @@ PinKeypad::PinKeypad(QWidget *parent)
     grid->setSpacing(16);
     auto addKey = [this, grid](const QString &text, const char *kind, const QString &name, int row, int column) {
         QPushButton *button = makeButton(text, kind, name, this);
-        button->setMinimumSize(kKeyPx * 2, kKeyPx);
         button->setFocusPolicy(Qt::NoFocus);
         grid->addWidget(button, row, column);
         return button;
@@ -35,6 +34,16 @@ PinKeypad::PinKeypad(QWidget *parent)
     connect(erase, &QPushButton::clicked, this, &PinKeypad::deletePressed);
     m_ok = addKey(tr("OK"), Kind::Primary, QStringLiteral("keypadOk"), 3, 2);
     connect(m_ok, &QPushButton::clicked, this, &PinKeypad::okPressed);
+
+    // Every key the same size, big enough for the longest word ("Delete" in some languages is long).
+    const QList<QPushButton *> keys = findChildren<QPushButton *>();
+    QSize size(kKeyPx + kKeyPx * 3 / 4, kKeyPx);
+    for (const QPushButton *button : keys) {
+        size = size.expandedTo(button->sizeHint());
+    }
+    for (QPushButton *button : keys) {
+        button->setFixedSize(size);
+    }
 }
 
 void PinKeypad::setDigitsEnabled(bool enabled)

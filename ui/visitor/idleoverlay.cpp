@@ -41,9 +41,13 @@ IdleOverlay::IdleOverlay(Kiosk::IdleWatch *watch, QWidget *parent)
 
 void IdleOverlay::showCountdown(int secondsLeft)
 {
-    m_sentence->setText(tr("Touch the button to keep going. If you do not, your details will be removed in "
-                           "%n second(s).",
-                           nullptr, secondsLeft));
+    // Right in English without a translation loaded; %n keeps every plural form open to translators.
+    m_sentence->setText(secondsLeft == 1
+                            ? tr("Touch the button to keep going. If you do not, your details will be removed in "
+                                 "1 second.")
+                            : tr("Touch the button to keep going. If you do not, your details will be removed in "
+                                 "%n seconds.",
+                                 nullptr, secondsLeft));
     cover();
     if (isHidden()) {
         show();
