@@ -89,6 +89,30 @@ Visitor readVisitor(const Statement &row)
     return visitor;
 }
 
+/** One visitor by id; throws NotFound. */
+Visitor loadVisitor(Database &database, qint64 visitorId)
+{
+    Statement query =
+        database.prepare("SELECT id, name, contact, consent, consent_at, created_at FROM visitors WHERE id = ?1");
+    query.bind(1, visitorId);
+    if (!query.step()) {
+        fail(StoreError::Code::NotFound);
+    }
+    return readVisitor(query);
+}
+
+/** The ids of a visitor's sessions, oldest first. */
+QList<qint64> sessionIdsOf(Database &database, qint64 visitorId)
+{
+    Statement ids = database.prepare("SELECT id FROM sessions WHERE visitor_id = ?1 ORDER BY started_at, id");
+    ids.bind(1, visitorId);
+    QList<qint64> sessionIds;
+    while (ids.step()) {
+        sessionIds.append(ids.integer(0));
+    }
+    return sessionIds;
+}
+
 QList<CountRow> sortedRows(const QMap<QPair<QString, QString>, qint64> &counts)
 {
     QList<CountRow> rows;
@@ -314,13 +338,7 @@ StoreResult<Visitor> Store::visitor(const Actor &actor, qint64 visitorId)
     return guarded([&]() -> StoreResult<Visitor> {
         Database &database = db();
         Transaction transaction(database);
-        Statement query =
-            database.prepare("SELECT id, name, contact, consent, consent_at, created_at FROM visitors WHERE id = ?1");
-        query.bind(1, visitorId);
-        if (!query.step()) {
-            fail(StoreError::Code::NotFound);
-        }
-        const Visitor result = readVisitor(query);
+        const Visitor result = loadVisitor(database, visitorId);
         audit(actor, "read", "visitor", visitorId);
         transaction.commit();
         return result;
@@ -530,12 +548,7 @@ StoreResult<QList<AssistedSession>> Store::visitorHistory(const Actor &actor, qi
         Database &database = db();
         Transaction transaction(database);
         requireVisitor(visitorId);
-        Statement ids = database.prepare("SELECT id FROM sessions WHERE visitor_id = ?1 ORDER BY started_at, id");
-        ids.bind(1, visitorId);
-        QList<qint64> sessionIds;
-        while (ids.step()) {
-            sessionIds.append(ids.integer(0));
-        }
+        const QList<qint64> sessionIds = sessionIdsOf(database, visitorId);
         QList<AssistedSession> history;
         for (qint64 id : sessionIds) {
             history.append(readSession(id));
@@ -850,13 +863,7 @@ StoreResult<VisitorExport> Store::exportVisitor(const Actor &actor, qint64 visit
     return guarded([&]() -> StoreResult<VisitorExport> {
         Database &database = db();
         Transaction transaction(database);
-        Statement query =
-            database.prepare("SELECT id, name, contact, consent, consent_at, created_at FROM visitors WHERE id = ?1");
-        query.bind(1, visitorId);
-        if (!query.step()) {
-            fail(StoreError::Code::NotFound);
-        }
-        const Visitor person = readVisitor(query);
+        const Visitor person = loadVisitor(database, visitorId);
         // Audit first, so the export lists its own entry too.
         audit(actor, "export", "visitor", visitorId);
 
@@ -878,12 +885,7 @@ StoreResult<VisitorExport> Store::exportVisitor(const Actor &actor, qint64 visit
             {QStringLiteral("created_at"), person.createdAt.toString(Qt::ISODate)},
         };
 
-        Statement ids = database.prepare("SELECT id FROM sessions WHERE visitor_id = ?1 ORDER BY started_at, id");
-        ids.bind(1, visitorId);
-        QList<qint64> sessionIds;
-        while (ids.step()) {
-            sessionIds.append(ids.integer(0));
-        }
+        const QList<qint64> sessionIds = sessionIdsOf(database, visitorId);
         QJsonArray sessions;
         for (qint64 id : sessionIds) {
             const AssistedSession session = readSession(id);
