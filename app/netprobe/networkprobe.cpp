@@ -2,6 +2,7 @@
 #include "app/netprobe/networkprobe.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QThread>
 
@@ -155,6 +156,10 @@ struct Transfer
         curl_easy_setopt(easy, CURLOPT_NOPROGRESS, 0L);
         curl_easy_setopt(easy, CURLOPT_XFERINFOFUNCTION, &Transfer::onProgress);
         curl_easy_setopt(easy, CURLOPT_XFERINFODATA, this);
+        if (!options.caFile.isEmpty()) {
+            const QByteArray caFile = QFile::encodeName(options.caFile);
+            curl_easy_setopt(easy, CURLOPT_CAINFO, caFile.constData()); // libcurl copies the string
+        }
         started = Clock::now();
     }
 

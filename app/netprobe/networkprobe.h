@@ -38,6 +38,8 @@ public:
         int uploadBudgetMs = 6000;      ///< twice uploadSeconds: a timed-out upload is below half of minKbps
         int minKbps = 350;              ///< sizes the upload body
         bool allowLoopbackHttp = false; ///< plain http to 127.0.0.1, ::1 or localhost ([testing] allow_loopback)
+        /** Tests only: trust this PEM certificate file instead of the system's (a loopback https server's own). */
+        QString caFile;
     };
 
     explicit NetworkProbe(QObject *parent = nullptr);

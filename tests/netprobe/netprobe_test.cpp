@@ -5,8 +5,14 @@
 #include "app/netprobe/networkprobe.h"
 #include "tests/netprobe/shapedhttpserver.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace HealthHub::Core;
@@ -18,6 +24,8 @@ class NetProbeTest : public QObject
 
 private Q_SLOTS:
     void fastServerMeetsTheThresholds();
+    void tlsHandshakeIsTimed();
+    void untrustedCertificateFailsAsTls();
     void slowAnswerShowsAsLatency();
     void throttledLineShowsAsSlowSpeeds();
     void throttledUploadStopsAtTheBudget();
@@ -27,7 +35,13 @@ private Q_SLOTS:
     void probeHostsForPatterns();
 
 private:
+    /** A self-signed certificate for 127.0.0.1, made now with the openssl command; false if it cannot be. */
+    bool makeCertificate();
     static NetworkProbe::Options testOptions();
+
+    QTemporaryDir m_certDir;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
     static NetworkReport probe(const QList<QUrl> &hosts, const QUrl &testUrl,
                                const NetworkProbe::Options &options = testOptions());
 };
@@ -86,6 +100,78 @@ void NetProbeTest::fastServerMeetsTheThresholds()
     QCOMPARE(video.requests(), 1);
     QCOMPARE(test.requests(), 3); // probe, download, upload
     QVERIFY(!report.cancelled);
+}
+
+bool NetProbeTest::makeCertificate()
+{
+    if (!m_certificate.isNull()) {
+        return true;
+    }
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty() || !m_certDir.isValid()) {
+        return false;
+    }
+    const QString cert = m_certDir.filePath(QStringLiteral("cert.pem"));
+    const QString key = m_certDir.filePath(QStringLiteral("key.pem"));
+    QProcess process;
+    process.start(openssl,
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                   QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        qWarning("openssl: %s", process.readAllStandardError().constData());
+        return false;
+    }
+    QFile certFile(cert);
+    QFile keyFile(key);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    m_certificate = QSslCertificate(&certFile, QSsl::Pem);
+    m_key = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
+    return !m_certificate.isNull() && !m_key.isNull();
+}
+
+void NetProbeTest::tlsHandshakeIsTimed()
+{
+    if (!makeCertificate()) {
+        QSKIP("no openssl command to make a test certificate");
+    }
+    ShapedHttpServer secure({});
+    QVERIFY(secure.listenTls(m_certificate, m_key));
+    QCOMPARE(secure.url().scheme(), QStringLiteral("https"));
+    NetworkProbe::Options options = testOptions();
+    options.allowLoopbackHttp = false; // https only, as on a hub terminal
+    options.caFile = m_certDir.filePath(QStringLiteral("cert.pem"));
+
+    const NetworkReport report = probe({secure.url()}, secure.url(), options);
+    const HostTiming &host = report.videoHosts.first();
+    QVERIFY2(host.reached(), qPrintable(failureName(host.failure)));
+    QVERIFY2(host.tlsUs > 0, qPrintable(QString::number(host.tlsUs))); // a real handshake, timed
+    QVERIFY(host.connectUs >= 0);
+    QVERIFY(host.firstByteUs >= 0);
+    QVERIFY(report.download.completed);
+    QVERIFY2(report.download.kbps() > 350, qPrintable(QString::number(report.download.kbps())));
+    QVERIFY(report.upload.completed);
+    QCOMPARE(secure.bytesReceived(), report.upload.bytes);
+    QCOMPARE(secure.requests(), 3);
+    qInfo("loopback TLS handshake: %lld us", host.tlsUs);
+}
+
+void NetProbeTest::untrustedCertificateFailsAsTls()
+{
+    if (!makeCertificate()) {
+        QSKIP("no openssl command to make a test certificate");
+    }
+    ShapedHttpServer secure({});
+    QVERIFY(secure.listenTls(m_certificate, m_key));
+    NetworkProbe::Options options = testOptions();
+    options.allowLoopbackHttp = false; // the system's trust store: a self-signed certificate is refused
+    const NetworkReport report = probe({secure.url()}, QUrl(), options);
+    QCOMPARE(report.videoHosts.first().failure, HostTiming::Failure::Tls);
+    QCOMPARE(secure.requests(), 0);
 }
 
 void NetProbeTest::slowAnswerShowsAsLatency()

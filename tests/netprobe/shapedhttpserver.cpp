@@ -2,6 +2,10 @@
 #include "tests/netprobe/shapedhttpserver.h"
 
 #include <QElapsedTimer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -31,7 +35,7 @@ ShapedHttpServer::ShapedHttpServer(const Shape &shape, QObject *parent)
     : QObject(parent)
     , m_shape(shape)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &ShapedHttpServer::onNewConnection);
+    m_server = std::make_unique<QTcpServer>();
     m_ticker = new QTimer(this);
     m_ticker->setInterval(kTickMs);
     m_ticker->setTimerType(Qt::PreciseTimer);
@@ -49,17 +53,32 @@ ShapedHttpServer::~ShapedHttpServer()
 
 bool ShapedHttpServer::listen()
 {
-    if (!m_server.listen(QHostAddress::LocalHost, 0)) {
+    // Connections count once they are ready for HTTP: at once for plain TCP, after the handshake for TLS.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &ShapedHttpServer::onNewConnection);
+    if (!m_server->listen(QHostAddress::LocalHost, 0)) {
         return false;
     }
     m_ticker->start();
     return true;
 }
 
+bool ShapedHttpServer::listenTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    auto server = std::make_unique<QSslServer>();
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // the client shows no certificate
+    server->setSslConfiguration(configuration);
+    m_server = std::move(server);
+    m_tls = true;
+    return listen();
+}
+
 QUrl ShapedHttpServer::url(const QString &path) const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port());
     url.setPath(path);
@@ -68,7 +87,7 @@ QUrl ShapedHttpServer::url(const QString &path) const
 
 void ShapedHttpServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         auto *c = new Connection;
         c->socket = socket;
         if (m_shape.bytesPerSecond > 0) {

@@ -6,6 +6,10 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <memory>
+
+class QSslCertificate;
+class QSslKey;
 class QTcpSocket;
 class QTimer;
 
@@ -16,6 +20,7 @@ namespace HealthHub::Test {
  * wait before answering (latency) and move body bytes at a set rate each way (throttling). It answers any
  * path: GET and HEAD with a body of bodyBytes, POST with "ok" once it has read the whole request body.
  * Real sockets and real libcurl on the other side; nothing is simulated except the slowness itself.
+ * listenTls() serves https instead (QSslServer), so the TLS handshake is real too.
  */
 class ShapedHttpServer final : public QObject
 {
@@ -34,8 +39,11 @@ public:
     ~ShapedHttpServer() override;
 
     bool listen();
-    quint16 port() const { return m_server.serverPort(); }
-    /** http://127.0.0.1:<port>/<path> */
+    /** Listens for https with @p certificate and @p key (a test's own self-signed pair). */
+    bool listenTls(const QSslCertificate &certificate, const QSslKey &key);
+    quint16 port() const { return m_server->serverPort(); }
+    bool isTls() const { return m_tls; }
+    /** http://127.0.0.1:<port>/<path>, or https:// after listenTls() */
     QUrl url(const QString &path = QStringLiteral("/")) const;
 
     int requests() const { return m_requests; }
@@ -51,7 +59,8 @@ private:
     void drop(Connection *c);
 
     Shape m_shape;
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     QList<Connection *> m_connections;
     QList<Connection *> m_closed;
     QTimer *m_ticker = nullptr;
