@@ -2,6 +2,7 @@
 // The composition root: read the command line and configuration, then build the role's window.
 
 #include "app/admin/admincommand.h"
+#include "app/bookings/boothbookings.h"
 #include "app/core/commandline.h"
 #include "app/core/logging.h"
 #include "app/core/settings.h"
@@ -95,9 +96,11 @@ int main(int argc, char **argv)
     // The web engine must know the application's URL schemes before QApplication exists.
     Kiosk::registerUrlSchemes();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    if (plan.config.role == Core::Role::Console) {
-        // The console holds the records key in memory: no core dump may write it to disk. The other roles
-        // hold no key; their web view's Chromium sets its own processes' dumpability.
+    if (plan.config.role == Core::Role::Console ||
+        (plan.config.role == Core::Role::Booth && !plan.config.boothRecordsDir.isEmpty())) {
+        // The console holds the records key in memory, and a booth that reads its bookings holds it for a
+        // moment: no core dump may write it to disk. The other roles hold no key; their web view's Chromium
+        // sets its own processes' dumpability.
         Core::disableCoreDumps();
     }
     QApplication app(argc, argv);
@@ -187,6 +190,20 @@ int main(int argc, char **argv)
     }
     case Core::Role::Booth: {
         auto *shell = new Ui::BoothShell(config);
+        // The booth is one visitor session: a leftover after a call restarts the web engine, as on a kiosk.
+        QObject::connect(shell, &Ui::BoothShell::hardResetRequired, &app,
+                         [] { QCoreApplication::exit(Kiosk::VisitorSession::kRestartExitCode); });
+        Kiosk::VisitorSession *boothSession = shell->visitorSession();
+        watchdog.setWebProbe(
+            [boothSession](std::function<void(bool)> answer) { boothSession->heartbeat(std::move(answer)); });
+        QObject::connect(boothSession, &Kiosk::VisitorSession::started, &watchdog, [&watchdog] {
+            watchdog.notifyReady();
+            watchdog.start();
+        });
+        // The next booking, when this terminal can read the hub's records ([booth] records_dir).
+        auto *bookings = new Core::BoothBookings(config, shell);
+        shell->showBookingsFrom(bookings);
+        QTimer::singleShot(0, bookings, &Core::BoothBookings::start);
         window.setShell(shell);
         showInShell(shell);
         break;
@@ -198,8 +215,8 @@ int main(int argc, char **argv)
         return Core::kConfigErrorExitCode;
     }
 
-    if (!session) {
-        // Roles without a visitor session: ready once shown; the heartbeat is an event-loop round trip only.
+    if (config.role == Core::Role::Console) {
+        // The console has no visitor session: ready once shown; the heartbeat is an event-loop round trip only.
         watchdog.setWebProbe([](std::function<void(bool)> answer) { answer(true); });
         QTimer::singleShot(0, &watchdog, [&watchdog] {
             watchdog.notifyReady();

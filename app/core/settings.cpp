@@ -254,6 +254,9 @@ const QList<SettingKey> &knownSettingKeys()
         {"booth", "network_test_url", "an https address the network check downloads from and uploads to"},
         {"booth", "min_kbps", "least speed each way the network check accepts, in kilobits per second; 64-100000"},
         {"booth", "max_latency_ms", "longest round trip to a video host the check accepts, in ms; 20-2000"},
+        {"booth", "records_dir", "records folder the booth reads its next booking from; default: none (no bookings)"},
+        {"booth", "passphrase_file", "owner-only file with the hub passphrase for records_dir; default: the systemd "
+                                     "credential hub-passphrase"},
         {"console", "lock_minutes", "minutes without use before the console locks itself; 1-120"},
         {"records", "retention_months", "months a visitor's records are kept before they are removed; 1-120"},
         {"kiosk", "exit_pin_hash", "the hub lead's exit PIN as printed by healthhub admin hash-pin; default: none"},
@@ -447,6 +450,20 @@ Settings::LoadResult Settings::load(const QString &path)
     reader.readInt("booth", "min_kbps", kMinKbps, kMaxKbps, QStringLiteral("kilobits per second"), &config.minKbps);
     reader.readInt("booth", "max_latency_ms", kMinLatencyMs, kMaxLatencyMs, QStringLiteral("milliseconds"),
                    &config.maxLatencyMs);
+    // Not required to exist yet: a booth whose records are missing starts, and shows no bookings.
+    readAbsoluteDir(reader, "booth", "records_dir", false, &config.boothRecordsDir);
+    if (reader.has("booth", "passphrase_file")) {
+        // The path only: the passphrase itself never goes in this file, which everyone may read. A wrong value
+        // is not repeated in the message: it may be a passphrase typed in the wrong place.
+        const QString value = reader.text("booth", "passphrase_file");
+        if (value.isEmpty() || !QDir::isAbsolutePath(value) || value.endsWith(QLatin1Char('/'))) {
+            reader.fail("booth", "passphrase_file", QString(),
+                        QStringLiteral("Use the full path of a file that starts with /, such as "
+                                       "/etc/healthhub/hub-passphrase. Never put the passphrase itself here."));
+        } else {
+            config.boothPassphraseFile = QDir::cleanPath(value);
+        }
+    }
 
     // [console] and [records]
     reader.readInt("console", "lock_minutes", kMinLockMinutes, kMaxLockMinutes, QStringLiteral("minutes"),
@@ -496,6 +513,12 @@ bool Settings::save(const TerminalConfig &config, const QString &path, QString *
         text += QStringLiteral("network_test_url = %1\n").arg(config.networkTestUrl.toString());
     }
     text += QStringLiteral("min_kbps = %1\nmax_latency_ms = %2\n").arg(config.minKbps).arg(config.maxLatencyMs);
+    if (!config.boothRecordsDir.isEmpty()) {
+        text += QStringLiteral("records_dir = %1\n").arg(quoted(config.boothRecordsDir));
+    }
+    if (!config.boothPassphraseFile.isEmpty()) {
+        text += QStringLiteral("passphrase_file = %1\n").arg(quoted(config.boothPassphraseFile));
+    }
     text += QStringLiteral("\n[console]\nlock_minutes = %1\n\n[records]\nretention_months = %2\n")
                 .arg(config.consoleLockMinutes)
                 .arg(config.retentionMonths);

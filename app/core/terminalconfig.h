@@ -45,8 +45,10 @@ struct TerminalConfig
     // [booth]
     QStringList videoHosts;
     QUrl networkTestUrl;
-    int minKbps = 350;      ///< the network check's least speed each way (video services' guidance)
-    int maxLatencyMs = 150; ///< the network check's longest round trip to a video host
+    int minKbps = 350;           ///< the network check's least speed each way (video services' guidance)
+    int maxLatencyMs = 150;      ///< the network check's longest round trip to a video host
+    QString boothRecordsDir;     ///< records folder to read the booth's next booking from; empty: show none
+    QString boothPassphraseFile; ///< owner-only file with the hub passphrase; empty: the systemd credential
     // [console]
     int consoleLockMinutes = 5;
     // [records]

@@ -241,6 +241,11 @@ void MicrophoneCheck::onReadyRead()
     }
 }
 
+bool MicrophoneCheck::holdsDevice() const
+{
+    return m_source && m_source->state() != QAudio::StoppedState;
+}
+
 void MicrophoneCheck::stop()
 {
     m_timer.stop();
@@ -337,6 +342,11 @@ void SpeakerCheck::play()
         }
     });
     m_sink->start(&m_buffer);
+}
+
+bool SpeakerCheck::holdsDevice() const
+{
+    return m_sink && m_sink->state() != QAudio::StoppedState;
 }
 
 void SpeakerCheck::stop()

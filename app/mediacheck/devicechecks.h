@@ -82,6 +82,8 @@ public:
     void start();
     void stop();
     bool isActive() const { return m_input != nullptr; }
+    /** True while a QAudioSource of this check is not stopped (it still holds the microphone). */
+    bool holdsDevice() const;
     CheckResult result() const { return m_result; }
     /** What was heard in the last run: speech time, time listened, loudest levels. */
     const SpeechDetector &heard() const { return m_detector; }
@@ -128,6 +130,8 @@ public:
     void play();
     void stop();
     bool isPlaying() const { return m_playing; }
+    /** True while a QAudioSink of this check is not stopped (it still holds the speaker). */
+    bool holdsDevice() const;
     /** The visitor's answer. */
     void answer(bool heard);
     CheckResult result() const { return m_result; }

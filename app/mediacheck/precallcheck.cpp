@@ -59,6 +59,11 @@ void PreCallCheck::start()
     m_microphone.start();
 }
 
+bool PreCallCheck::holdsDevices() const
+{
+    return m_camera.isActive() || m_microphone.holdsDevice() || m_speaker.holdsDevice();
+}
+
 void PreCallCheck::stop()
 {
     m_running = false;

@@ -46,6 +46,8 @@ public:
     /** Stops every part that is still running and releases the camera, microphone and speaker. */
     void stop();
     bool isRunning() const { return m_running; }
+    /** True while any part still holds a device: a camera or capture session, or an unstopped audio stream. */
+    bool holdsDevices() const;
 
     CheckResult result(Part part) const;
     /** Wall-clock time of the last run, from start() to the last result. */

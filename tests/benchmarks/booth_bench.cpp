@@ -9,6 +9,7 @@
 
 #include "app/mediacheck/precallcheck.h"
 #include "kiosk/kioskwebpage.h"
+#include "tests/booth/callpage.h"
 #include "tests/booth/tonesource.h"
 #include "tests/common/loopbackhttpserver.h"
 #include "tests/kiosk/webtest.h"
@@ -30,23 +31,6 @@
 using namespace HealthHub;
 
 namespace {
-
-const QByteArray kCallPage = R"(<!doctype html><html><body><script>
-window.bytesReceived = 0;
-(async () => {
-  const stream = await navigator.mediaDevices.getUserMedia({video: true, audio: true});
-  const a = new RTCPeerConnection(), b = new RTCPeerConnection();
-  a.onicecandidate = e => { if (e.candidate) b.addIceCandidate(e.candidate); };
-  b.onicecandidate = e => { if (e.candidate) a.addIceCandidate(e.candidate); };
-  stream.getTracks().forEach(t => a.addTrack(t, stream));
-  const offer = await a.createOffer(); await a.setLocalDescription(offer); await b.setRemoteDescription(offer);
-  const answer = await b.createAnswer(); await b.setLocalDescription(answer); await a.setRemoteDescription(answer);
-  setInterval(async () => {
-    let n = 0; (await b.getStats()).forEach(r => { if (r.type === 'inbound-rtp') n += r.bytesReceived || 0; });
-    window.bytesReceived = n;
-  }, 20);
-})();
-</script></body></html>)";
 
 struct Stats
 {
@@ -134,7 +118,7 @@ int main(int argc, char **argv)
     if (!server.listen()) {
         return 1;
     }
-    server.html("/call", kCallPage);
+    server.html("/call", Test::kCallPage);
     QList<double> joins;
     for (int i = 0; i < runs; ++i) {
         Ui::BoothShell shell(boothConfig());

@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The booth end to end, with real QtWebEngine and Chromium's fake camera and microphone: joining checks the
 // link; a WebRTC call (two peer connections in one page) on an allowed loopback origin connects and media
-// flows; the same page on an origin that is not allowed gets no camera; "End call and clear" leaves nothing.
+// flows; the same page on an origin that is not allowed gets no camera; "End call and clear" is the kiosk
+// session's reset, verified by its ResetVerifier before "This room is free", and the next call's page finds
+// nothing of the last one (the remanence check, booth version).
 
+#include "app/bookings/boothbookings.h"
+#include "app/store/store.h"
 #include "kiosk/idlewatch.h"
 #include "kiosk/kioskwebpage.h"
+#include "kiosk/resetverifier.h"
+#include "kiosk/visitorsession.h"
 #include "kiosk/websandbox.h"
+#include "tests/booth/callpage.h"
 #include "tests/booth/tonesource.h"
 #include "tests/common/loopbackhttpserver.h"
 #include "tests/kiosk/webtest.h"
@@ -15,51 +22,46 @@
 #include "ui/booth/checkscreen.h"
 #include "ui/common/navigationbar.h"
 #include "ui/common/screenstack.h"
+#include "ui/common/theme.h"
 #include "ui/web/kioskwebview.h"
 
+#include <QClipboard>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QWebEngineProfile>
 
 using namespace HealthHub;
 using HealthHub::Test::LoopbackHttpServer;
 
+Q_DECLARE_METATYPE(HealthHub::Kiosk::ResetVerifier::Result)
+
 namespace {
 
-// Two peer connections in one page: the camera and microphone go out of one and come in at the other.
-const QByteArray kCallPage = R"(<!doctype html><html><body><video id="remote" autoplay muted></video><script>
-window.callState = 'starting'; window.bytesReceived = 0; window.callError = '';
-(async () => {
-  try {
-    const stream = await navigator.mediaDevices.getUserMedia({video: true, audio: true});
-    window.callState = 'media';
-    const a = new RTCPeerConnection(), b = new RTCPeerConnection();
-    a.onicecandidate = e => { if (e.candidate) b.addIceCandidate(e.candidate); };
-    b.onicecandidate = e => { if (e.candidate) a.addIceCandidate(e.candidate); };
-    b.ontrack = e => { document.getElementById('remote').srcObject = e.streams[0]; };
-    b.onconnectionstatechange = () => { if (b.connectionState === 'connected') window.callState = 'connected'; };
-    stream.getTracks().forEach(t => a.addTrack(t, stream));
-    const offer = await a.createOffer();
-    await a.setLocalDescription(offer);
-    await b.setRemoteDescription(offer);
-    const answer = await b.createAnswer();
-    await b.setLocalDescription(answer);
-    await a.setRemoteDescription(answer);
-    setInterval(async () => {
-      const stats = await b.getStats();
-      let bytes = 0;
-      stats.forEach(r => { if (r.type === 'inbound-rtp') bytes += r.bytesReceived || 0; });
-      window.bytesReceived = bytes;
-    }, 100);
-  } catch (e) {
-    window.callState = 'error';
-    window.callError = e.name;
-  }
-})();
-</script></body></html>)";
+QByteArray resource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/** PulseAudio's recording streams now (one line each), or a null array when pactl cannot say. */
+QByteArray recordingStreams()
+{
+    QProcess pactl;
+    pactl.start(QStringLiteral("pactl"),
+                {QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("source-outputs")});
+    if (!pactl.waitForFinished(5000) || pactl.exitCode() != 0) {
+        return {};
+    }
+    const QByteArray out = pactl.readAllStandardOutput().trimmed();
+    return out.isNull() ? QByteArray("") : out;
+}
 
 } // namespace
 
@@ -72,22 +74,79 @@ private Q_SLOTS:
     void links_data();
     void links();
     void countdown();
+    void welcomeShowsTheNextBookingFromTheStore();
     void checkScreenRunsTheWholeCheck();
     void callOnAllowedOriginConnects();
+    void nothingOfACallReachesTheNextCall();
+    void uncleanWipeAsksForAHardReset();
+    void clearingDuringTheCheckReleasesEveryDevice();
     void originNotAllowedGetsNoCamera();
     void screenCaptureIsNeverGranted();
     void joinScreenRefusesWithoutEchoingTheLink();
 
 private:
     Core::TerminalConfig config() const;
+    /** A booth whose session's verifier probes the call's own loopback origin (the product probes healthhub://). */
+    std::unique_ptr<Ui::BoothShell> makeBooth();
+    /** Joins the loopback call and waits for media to flow; returns the call's page. */
+    QPointer<Kiosk::KioskWebPage> joinCall(Ui::BoothShell *shell);
 
     LoopbackHttpServer m_server;
 };
 
 void BoothTest::initTestCase()
 {
+    qRegisterMetaType<Kiosk::ResetVerifier::Result>();
     QVERIFY(m_server.listen());
-    m_server.html("/call", kCallPage);
+    m_server.html("/call", Test::kCallPage);
+    // The kiosk's reset probe, served on the call's own origin so the verifier looks where the call stored.
+    m_server.html("/probe", resource(QStringLiteral(":/healthhub/probe.html")));
+    LoopbackHttpServer::Response script;
+    script.contentType = "text/javascript";
+    script.body = resource(QStringLiteral(":/healthhub/probe.js"));
+    QVERIFY(!script.body.isEmpty());
+    m_server.route("/probe.js", script);
+    script.body = resource(QStringLiteral(":/healthhub/probe-sw.js"));
+    m_server.route("/probe-sw.js", script);
+    LoopbackHttpServer::Response canary;
+    canary.contentType = "text/plain";
+    canary.body = "canary";
+    canary.headers = {{"Cache-Control", "max-age=3600"}};
+    m_server.route("/canary", canary);
+}
+
+std::unique_ptr<Ui::BoothShell> BoothTest::makeBooth()
+{
+    auto shell = std::make_unique<Ui::BoothShell>(config());
+    Kiosk::VisitorSession *session = shell->visitorSession();
+    session->verifier()->setProbeUrl(m_server.url(QStringLiteral("/probe")));
+    QSignalSpy started(session, &Kiosk::VisitorSession::started);
+    if (!started.wait(15000)) {
+        qWarning("the booth's first sandbox was not verified");
+    }
+    shell->resize(1280, 800);
+    shell->show();
+    if (!QTest::qWaitForWindowExposed(shell.get())) {
+        qWarning("the booth's window was not shown");
+    }
+    return shell;
+}
+
+QPointer<Kiosk::KioskWebPage> BoothTest::joinCall(Ui::BoothShell *shell)
+{
+    if (!shell->join(m_server.url(QStringLiteral("/call")).toString())) {
+        return nullptr;
+    }
+    QPointer<Kiosk::KioskWebPage> page = shell->callView()->kioskPage();
+    if (!page ||
+        !Test::waitForJs(page, QStringLiteral("window.callState === 'connected' && window.bytesReceived > 0"), 30000)) {
+        qWarning(
+            "the call did not connect: %s",
+            page ? qPrintable(Test::runJs(page, QStringLiteral("window.callState + ' ' + window.callError")).toString())
+                 : "no page");
+        return nullptr;
+    }
+    return page;
 }
 
 Core::TerminalConfig BoothTest::config() const
@@ -168,6 +227,61 @@ void BoothTest::countdown()
     QCOMPARE(Ui::BoothShell::countdownText(now, now.addSecs(3 * 3600)), QStringLiteral("It starts in 3 hours."));
 }
 
+void BoothTest::welcomeShowsTheNextBookingFromTheStore()
+{
+    // A real encrypted store in a temporary folder, with the booth booked 20 minutes from now.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray secret = "made-up booth test passphrase";
+    Core::StoreOptions options;
+    options.dataDir = dir.filePath(QStringLiteral("records"));
+    options.kdfCost = Core::KdfCost::cheapest();
+    const QDateTime start = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() + 20 * 60, Qt::UTC);
+    {
+        Core::Store store(options);
+        QVERIFY(store.create(Core::SecureBytes(secret.constData(), std::size_t(secret.size()))).ok());
+        Core::Booking booking;
+        booking.startsAt = start;
+        booking.endsAt = start.addSecs(30 * 60);
+        QVERIFY(store.addBooking(Core::Actor{}, booking).ok());
+    }
+    QFile passphrase(dir.filePath(QStringLiteral("hub-passphrase")));
+    QVERIFY(passphrase.open(QIODevice::WriteOnly));
+    passphrase.write(secret);
+    passphrase.close();
+    QVERIFY(passphrase.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+    Core::TerminalConfig booth = config();
+    booth.boothRecordsDir = options.dataDir;
+    booth.boothPassphraseFile = passphrase.fileName();
+    Ui::BoothShell shell(booth);
+    auto *countdown = shell.findChild<QLabel *>(QStringLiteral("countdownLabel"));
+    auto *when = shell.findChild<QLabel *>(QStringLiteral("nextBookingLabel"));
+    QVERIFY(countdown->isHidden()); // nothing about bookings until the records say so
+    Core::BoothBookings bookings(booth);
+    shell.showBookingsFrom(&bookings);
+    QSignalSpy refreshed(&bookings, &Core::BoothBookings::refreshed);
+    bookings.start();
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY2(bookings.lastProblem().isEmpty(), qPrintable(bookings.lastProblem()));
+    QCOMPARE(shell.nextBooking(), start);
+    QVERIFY(!countdown->isHidden());
+    QCOMPARE(countdown->text(), QStringLiteral("It starts in 20 minutes."));
+    QCOMPARE(when->text(), QStringLiteral("The next appointment in this room is at %1.")
+                               .arg(start.toLocalTime().time().toString(QStringLiteral("HH:mm"))));
+    // Time only: the booking's purpose and visitor never reach the screen.
+    QVERIFY(!when->text().contains(QLatin1String("video")));
+    const QString screenshots = qEnvironmentVariable("HEALTHHUB_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty()) {
+        // For docs/screenshots: the welcome as a real store makes it (the demo's booking is made up).
+        Ui::Theme::apply(*qApp, {});
+        shell.resize(1280, 800);
+        shell.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shell));
+        QVERIFY(shell.grab().save(QDir(screenshots).filePath(QStringLiteral("booth-home-booking.png"))));
+    }
+}
+
 void BoothTest::checkScreenRunsTheWholeCheck()
 {
     // The check screen on the real virtual devices: a tone as the voice, the chime answered with "Yes".
@@ -233,18 +347,119 @@ void BoothTest::callOnAllowedOriginConnects()
     QCOMPARE(granted.first().first().toUrl().host(), QStringLiteral("127.0.0.1"));
     QVERIFY(page->isMediaInUse());
 
-    // "End call and clear": the sandbox, its profile and the page are gone; the booth says it is free.
+    // "End call and clear" is the kiosk session's reset: the sandbox, its profile and the page go at once;
+    // "This room is free" waits for the verifier to say the next sandbox is clean.
     QSignalSpy cleared(&shell, &Ui::BoothShell::boothCleared);
+    QSignalSpy verified(shell.visitorSession()->verifier(), &Kiosk::ResetVerifier::finished);
+    QSignalSpy hard(&shell, &Ui::BoothShell::hardResetRequired);
+    QGuiApplication::clipboard()->setText(QStringLiteral("made-up appointment code 123 456"));
     shell.findChild<QPushButton *>(QStringLiteral("endCallButton"))->click();
-    QCOMPARE(cleared.count(), 1);
     QVERIFY(!shell.call()->isActive());
     QVERIFY(sandbox.isNull());
     QVERIFY(profile.isNull());
     QVERIFY(page.isNull());
     QVERIFY(!shell.callView()->kioskPage());
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    QCOMPARE(cleared.count(), 0); // not before the verifier has answered
+    QVERIFY(shell.stack()->currentWidget()->objectName() != QLatin1String("boothFree"));
+    QVERIFY(cleared.wait(15000));
+    QCOMPARE(hard.count(), 0);
+    QVERIFY(!verified.isEmpty());
+    const auto result = verified.last().first().value<Kiosk::ResetVerifier::Result>();
+    QVERIFY2(result.clean, qPrintable(result.leftovers.join(QLatin1Char(' '))));
+    QCOMPARE(shell.visitorSession()->resetCount(), 1);
     QCOMPARE(shell.stack()->currentWidget()->objectName(), QStringLiteral("boothFree"));
     QVERIFY(!shell.idleWatch()->isInhibited());
     QVERIFY(shell.navigationBar()->isVisible());
+    QVERIFY(!shell.checkScreen()->check()->holdsDevices());
+}
+
+void BoothTest::nothingOfACallReachesTheNextCall()
+{
+    auto shell = makeBooth();
+    QPointer<Kiosk::KioskWebPage> first = joinCall(shell.get());
+    QVERIFY(first);
+    // The first patient's call stores a cookie and localStorage on the allowed call origin.
+    Test::runJs(first, QStringLiteral("document.cookie = 'booth-patient=made-up-1; max-age=3600; path=/'; "
+                                      "localStorage.setItem('booth-patient', 'made-up-1'); true"));
+    QCOMPARE(Test::runJs(first, QStringLiteral("document.cookie.includes('booth-patient=made-up-1') && "
+                                               "localStorage.getItem('booth-patient') === 'made-up-1'"))
+                 .toBool(),
+             true);
+
+    QSignalSpy verified(shell->visitorSession()->verifier(), &Kiosk::ResetVerifier::finished);
+    QSignalSpy cleared(shell.get(), &Ui::BoothShell::boothCleared);
+    shell->findChild<QPushButton *>(QStringLiteral("endCallButton"))->click();
+    QVERIFY(cleared.wait(15000));
+    const auto result = verified.last().first().value<Kiosk::ResetVerifier::Result>();
+    QVERIFY2(result.clean, qPrintable(result.leftovers.join(QLatin1Char(' '))));
+    // The verifier looked at the call's own origin: cookies (the whole jar) and localStorage were checked.
+    QVERIFY(result.checked.contains(QStringLiteral("cookies")));
+    QVERIFY(result.checked.contains(QStringLiteral("localStorage")));
+    QCOMPARE(shell->stack()->currentWidget()->objectName(), QStringLiteral("boothFree"));
+
+    // The next patient's call, on the same origin, finds nothing of the first. (The verifier's own
+    // canary may be there: that is what the next wipe's check looks for.)
+    shell->findChild<QPushButton *>(QStringLiteral("boothStartButton"))->click();
+    QPointer<Kiosk::KioskWebPage> next = joinCall(shell.get());
+    QVERIFY(next);
+    QCOMPARE(Test::runJs(next, QStringLiteral("document.cookie")).toString(), QString());
+    QCOMPARE(Test::runJs(next, QStringLiteral("localStorage.getItem('booth-patient') === null && "
+                                              "Object.keys(localStorage).every(k => k === 'healthhub-canary')"))
+                 .toBool(),
+             true);
+    shell->clearBooth();
+    QVERIFY(cleared.wait(15000));
+}
+
+void BoothTest::uncleanWipeAsksForAHardReset()
+{
+    // Failure injection: the call's sandbox survives the reset. The verifier must catch the call's cookie and
+    // localStorage, and the booth must ask for a restart instead of saying the room is free.
+    auto shell = makeBooth();
+    QPointer<Kiosk::KioskWebPage> page = joinCall(shell.get());
+    QVERIFY(page);
+    Test::runJs(page, QStringLiteral("document.cookie = 'booth-patient=made-up-2; max-age=3600; path=/'; "
+                                     "localStorage.setItem('booth-patient', 'made-up-2'); true"));
+    shell->visitorSession()->injectSurvivingSandbox(true);
+    QSignalSpy hard(shell.get(), &Ui::BoothShell::hardResetRequired);
+    QSignalSpy cleared(shell.get(), &Ui::BoothShell::boothCleared);
+    shell->findChild<QPushButton *>(QStringLiteral("endCallButton"))->click();
+    QVERIFY(hard.wait(15000));
+    QCOMPARE(cleared.count(), 0);
+    QVERIFY(shell->stack()->currentWidget()->objectName() != QLatin1String("boothFree"));
+    const QStringList leftovers = hard.first().first().toStringList();
+    QVERIFY2(leftovers.contains(QStringLiteral("cookies")), qPrintable(leftovers.join(QLatin1Char(' '))));
+    QVERIFY2(leftovers.contains(QStringLiteral("localStorage")), qPrintable(leftovers.join(QLatin1Char(' '))));
+}
+
+void BoothTest::clearingDuringTheCheckReleasesEveryDevice()
+{
+    // Finish while the check is listening: its microphone stream must be gone from PulseAudio itself.
+    if (recordingStreams().isNull()) {
+        QSKIP("no pactl or PulseAudio to ask for recording streams");
+    }
+    Test::ShapedHttpServer fast({});
+    QVERIFY(fast.listen());
+    auto shell = makeBooth();
+    Core::PreCallCheck *check = shell->checkScreen()->check();
+    check->setNetworkTargets({fast.url()}, fast.url());
+    shell->findChild<QPushButton *>(QStringLiteral("checkButton"))->click();
+    QVERIFY(check->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(check->microphone()->holdsDevice(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!recordingStreams().isEmpty(), 5000); // the check is recording now
+    QVERIFY(shell->idleWatch()->isInhibited());
+
+    QSignalSpy cleared(shell.get(), &Ui::BoothShell::boothCleared);
+    shell->navigationBar()->findChild<QPushButton *>(QStringLiteral("finishButton"))->click();
+    QVERIFY(!check->isRunning());
+    QVERIFY(!check->holdsDevices());
+    QVERIFY(!check->camera()->isActive());
+    QVERIFY(!check->microphone()->holdsDevice());
+    QVERIFY(!check->speaker()->holdsDevice());
+    QVERIFY(cleared.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(recordingStreams().isEmpty(), 5000);
+    QVERIFY(!shell->idleWatch()->isInhibited());
 }
 
 void BoothTest::originNotAllowedGetsNoCamera()

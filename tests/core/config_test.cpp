@@ -98,6 +98,12 @@ void ConfigTest::goodFiles_data()
     QTest::newRow("default max latency") << kMinimal << "maxLatencyMs" << QVariant(150);
     QTest::newRow("min kbps") << kMinimal + "[booth]\nmin_kbps = 1500\n" << "minKbps" << QVariant(1500);
     QTest::newRow("max latency") << kMinimal + "[booth]\nmax_latency_ms = 250\n" << "maxLatencyMs" << QVariant(250);
+    QTest::newRow("default booth records dir") << kMinimal << "boothRecordsDir" << QVariant(QString());
+    QTest::newRow("booth records dir") << kMinimal + "[booth]\nrecords_dir = /var/lib/healthhub/\n"
+                                       << "boothRecordsDir" << QVariant(QStringLiteral("/var/lib/healthhub"));
+    QTest::newRow("booth passphrase file")
+        << kMinimal + "[booth]\nrecords_dir = /var/lib/healthhub\npassphrase_file = /etc/healthhub/hub-passphrase\n"
+        << "boothPassphraseFile" << QVariant(QStringLiteral("/etc/healthhub/hub-passphrase"));
     QTest::newRow("data dir") << kMinimal + "data_dir = /var/lib/healthhub\n" << "dataDir"
                               << QVariant(QStringLiteral("/var/lib/healthhub"));
     QTest::newRow("terminal name") << kMinimal + "name = Desk 2\n" << "terminalName" << QVariant(QStringLiteral("Desk 2"));
@@ -170,6 +176,10 @@ void ConfigTest::goodFiles()
         actual = QString::fromLatin1(c.exitPinHash);
     } else if (field == QLatin1String("restartAfterSessions")) {
         actual = c.restartAfterSessions;
+    } else if (field == QLatin1String("boothRecordsDir")) {
+        actual = c.boothRecordsDir;
+    } else if (field == QLatin1String("boothPassphraseFile")) {
+        actual = c.boothPassphraseFile;
     }
     QVERIFY2(actual.isValid(), qPrintable(QStringLiteral("unknown field %1").arg(field)));
     QCOMPARE(actual, expected);
@@ -238,6 +248,14 @@ void ConfigTest::badFiles_data()
     QTest::newRow("max latency not a number") << kMinimal + "[booth]\nmax_latency_ms = fast\n"
                                               << "[booth] max_latency_ms = \"fast\" is not allowed. Use a whole "
                                                  "number of milliseconds from 20 to 2000.";
+    QTest::newRow("booth records dir relative") << kMinimal + "[booth]\nrecords_dir = records\n"
+                                                << "[booth] records_dir = \"records\" is not allowed. Use a full "
+                                                   "folder path that starts with /.";
+    // The value is not repeated: it may be the passphrase itself, typed in the wrong place.
+    QTest::newRow("booth passphrase in the file")
+        << kMinimal + "[booth]\nrecords_dir = /var/lib/healthhub\npassphrase_file = correct horse battery\n"
+        << "[booth] passphrase_file is not allowed. Use the full path of a file that starts with /, such as "
+           "/etc/healthhub/hub-passphrase. Never put the passphrase itself here.";
     QTest::newRow("lock minutes zero") << kMinimal + "[console]\nlock_minutes = 0\n"
                                        << "[console] lock_minutes = \"0\" is not allowed. Use a whole number of "
                                           "minutes from 1 to 120.";
@@ -321,6 +339,8 @@ void ConfigTest::saveThenLoadRoundTrips()
     config.maxLatencyMs = 120;
     config.exitPinHash = kPinHash;
     config.restartAfterSessions = 50;
+    config.boothRecordsDir = QStringLiteral("/var/lib/healthhub");
+    config.boothPassphraseFile = QStringLiteral("/etc/healthhub/hub-passphrase");
 
     const QString path = m_dir.filePath(QStringLiteral("saved.ini"));
     QString error;
@@ -341,6 +361,8 @@ void ConfigTest::saveThenLoadRoundTrips()
     QCOMPARE(loaded.config.maxLatencyMs, 120);
     QCOMPARE(loaded.config.exitPinHash, QByteArray(kPinHash));
     QCOMPARE(loaded.config.restartAfterSessions, 50);
+    QCOMPARE(loaded.config.boothRecordsDir, config.boothRecordsDir);
+    QCOMPARE(loaded.config.boothPassphraseFile, config.boothPassphraseFile);
 }
 
 void ConfigTest::commandLine_data()

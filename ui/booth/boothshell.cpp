@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/booth/boothshell.h"
 
+#include "app/bookings/boothbookings.h"
 #include "kiosk/idlewatch.h"
+#include "kiosk/urlpolicy.h"
+#include "kiosk/visitorsession.h"
 #include "ui/booth/callsession.h"
 #include "ui/booth/checkscreen.h"
 #include "ui/common/navigationbar.h"
@@ -59,6 +62,11 @@ BoothShell::BoothShell(const Core::TerminalConfig &config, QWidget *parent)
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_bar);
 
+    // The booth is one kiosk visitor session: its sandbox may reach the video services only; its idle watch,
+    // reset and verifier are the kiosk's own. Camera and microphone are granted only during a call.
+    m_session =
+        new Kiosk::VisitorSession(Kiosk::UrlPolicy(config.videoHosts, config.allowLoopback), nullptr,
+                                  qint64(config.idleSeconds) * 1000, qint64(config.warningSeconds) * 1000, this);
     m_call = new CallSession(config, this);
     m_check = new CheckScreen(config, m_stack);
     m_stack->addScreen(buildHome(config));
@@ -68,18 +76,18 @@ BoothShell::BoothShell(const Core::TerminalConfig &config, QWidget *parent)
     m_stack->addScreen(buildHelp());
     m_stack->addScreen(buildFree());
 
-    m_idle = new Kiosk::IdleWatch(qint64(config.idleSeconds) * 1000, qint64(config.warningSeconds) * 1000, this);
-    connect(m_idle, &Kiosk::IdleWatch::warningStarted, this, [this](int seconds) {
+    Kiosk::IdleWatch *idle = m_session->idleWatch();
+    connect(idle, &Kiosk::IdleWatch::warningStarted, this, [this](int seconds) {
         m_idleBanner->setText(idleWarning(seconds));
         m_idleBanner->show();
     });
-    connect(m_idle, &Kiosk::IdleWatch::countdown, this,
+    connect(idle, &Kiosk::IdleWatch::countdown, this,
             [this](int seconds) { m_idleBanner->setText(idleWarning(seconds)); });
-    connect(m_idle, &Kiosk::IdleWatch::warningCancelled, m_idleBanner, &QWidget::hide);
-    connect(m_idle, &Kiosk::IdleWatch::timedOut, this, [this] {
-        m_idleBanner->hide();
-        clearBooth();
-    });
+    connect(idle, &Kiosk::IdleWatch::warningCancelled, m_idleBanner, &QWidget::hide);
+    // The end of the countdown is the session's own reset (it is connected there): aboutToReset clears the screens.
+    connect(m_session, &Kiosk::VisitorSession::aboutToReset, this, &BoothShell::onAboutToReset);
+    connect(m_session, &Kiosk::VisitorSession::resetFinished, this, &BoothShell::onResetFinished);
+    connect(m_session, &Kiosk::VisitorSession::hardResetRequired, this, &BoothShell::hardResetRequired);
 
     connect(m_check, &CheckScreen::joinRequested, this, [this] { m_stack->open(QStringLiteral("boothJoin")); });
     connect(m_check->check(), &Core::PreCallCheck::finished, this, &BoothShell::updateIdle);
@@ -110,7 +118,8 @@ BoothShell::BoothShell(const Core::TerminalConfig &config, QWidget *parent)
     } else {
         setNextBooking({});
     }
-    m_idle->start();
+    // After the first frame: the web engine starts in the background, not before the welcome screen.
+    QTimer::singleShot(0, m_session, &Kiosk::VisitorSession::start);
     updateBar();
 }
 
@@ -118,6 +127,11 @@ BoothShell::~BoothShell()
 {
     m_check->stop();
     m_call->end();
+}
+
+Kiosk::IdleWatch *BoothShell::idleWatch() const
+{
+    return m_session->idleWatch();
 }
 
 bool BoothShell::showScreen(const QString &objectName)
@@ -250,26 +264,51 @@ bool BoothShell::join(const QString &typed)
     m_link->clear(); // the link may carry a personal code: it stays on screen no longer than needed
     m_callHelp->hide();
     m_stack->open(QStringLiteral("boothCall"));
-    m_call->start(check.url, m_callView);
+    m_call->start(check.url, m_callView, m_session);
     Q_EMIT callStarted();
     return true;
 }
 
 void BoothShell::clearBooth()
 {
-    m_check->stop();
-    m_call->end();
+    // The session's reset: aboutToReset (onAboutToReset) clears the screens first, then the sandbox goes,
+    // then the verifier checks the next one. "This room is free" waits for its answer.
+    m_session->reset();
+}
+
+void BoothShell::onAboutToReset()
+{
+    m_check->stop(); // the camera, microphone and speaker of the check are released
+    m_call->end();   // the call's page goes before its sandbox
     m_link->clear();
     m_joinMessage->hide();
     m_callHelp->hide();
+    m_idleBanner->hide();
+}
+
+void BoothShell::onResetFinished()
+{
+    if (m_call->isActive()) {
+        return; // a new call began while the last one's wipe was being checked: stay in it
+    }
     m_stack->home();
     m_stack->open(QStringLiteral("boothFree"));
     Q_EMIT boothCleared();
 }
 
+void BoothShell::showBookingsFrom(Core::BoothBookings *bookings)
+{
+    if (!bookings || !bookings->isEnabled()) {
+        return;
+    }
+    connect(bookings, &Core::BoothBookings::nextBookingChanged, this, &BoothShell::setNextBooking);
+    connect(this, &BoothShell::boothCleared, bookings, &Core::BoothBookings::refresh);
+    setNextBooking(bookings->nextBooking());
+}
+
 void BoothShell::setNextBooking(const QDateTime &start)
 {
-    m_nextBooking = start;
+    m_nextBooking = start.isValid() ? start.toLocalTime() : QDateTime(); // the store keeps UTC
     updateCountdown();
     if (start.isValid()) {
         m_countdownTimer->start();
@@ -319,7 +358,7 @@ void BoothShell::updateBar()
 void BoothShell::updateIdle()
 {
     // No idle reset while a call is on or the check is using the camera and microphone.
-    m_idle->setInhibited(m_call->isActive() || m_check->check()->isRunning());
+    m_session->setExternalActivity(m_call->isActive() || m_check->check()->isRunning());
 }
 
 } // namespace HealthHub::Ui

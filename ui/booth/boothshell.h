@@ -10,9 +10,14 @@ class QLabel;
 class QLineEdit;
 class QTimer;
 
+namespace HealthHub::Core {
+class BoothBookings;
+}
+
 namespace HealthHub::Kiosk {
 class IdleWatch;
-}
+class VisitorSession;
+} // namespace HealthHub::Kiosk
 
 namespace HealthHub::Ui {
 
@@ -25,7 +30,9 @@ class ScreenStack;
 /**
  * The video booth: a welcome with the next booking's countdown and two big choices, the pre-call check,
  * joining by link, the call page with its fixed "Need help" / "End call and clear" bar, and the
- * "This room is free" screen after the call is cleared. The idle reset is off during the check and the call.
+ * "This room is free" screen after the call is cleared. The booth is one kiosk visitor session: the call runs
+ * in the session's sandbox, the session's idle watch is paused during the check and the call, and "End call
+ * and clear" (or Finish, or the idle countdown) is the session's reset, verified before "This room is free".
  */
 class BoothShell final : public QWidget
 {
@@ -41,18 +48,29 @@ public:
     CheckScreen *checkScreen() const { return m_check; }
     CallSession *call() const { return m_call; }
     KioskWebView *callView() const { return m_callView; }
-    Kiosk::IdleWatch *idleWatch() const { return m_idle; }
+    Kiosk::VisitorSession *visitorSession() const { return m_session; }
+    Kiosk::IdleWatch *idleWatch() const;
     bool showScreen(const QString &objectName);
 
-    /** The booth's next booking (from the store when one is open); an invalid time hides it. */
+    /** The booth's next booking (from the store when one is open); an invalid time hides it. Shown in local time. */
     void setNextBooking(const QDateTime &start);
+    QDateTime nextBooking() const { return m_nextBooking; }
+    /**
+     * Shows the next booking @p bookings reads from the records (time only), and reads again after each
+     * cleared call. Without it, or when it is not enabled, the welcome says nothing about bookings.
+     */
+    void showBookingsFrom(Core::BoothBookings *bookings);
     /** "It starts in 25 minutes." and the like; public for tests. */
     static QString countdownText(const QDateTime &now, const QDateTime &start);
 
 public Q_SLOTS:
     /** Checks the typed link and, when it may be joined, starts the call. False with the reason shown if not. */
     bool join(const QString &typed);
-    /** Ends any call, stops the check, clears what was typed, and shows "This room is free". */
+    /**
+     * Ends any call, stops the check, clears what was typed, and resets the visitor session: its sandbox
+     * goes, the clipboard is cleared, and the next sandbox is verified. "This room is free" shows only once
+     * the verifier says the session is clean.
+     */
     void clearBooth();
 
 Q_SIGNALS:
@@ -60,8 +78,10 @@ Q_SIGNALS:
     void joinRequested();
     void finishRequested();
     void callStarted();
-    /** The call's sandbox is gone and the booth is clear for the next person. */
+    /** The call's sandbox is gone, the wipe is verified and the booth is clear for the next person. */
     void boothCleared();
+    /** The wipe left something behind (kinds only): the application must restart its web engine. */
+    void hardResetRequired(const QStringList &leftovers);
 
 private:
     QWidget *buildHome(const Core::TerminalConfig &config);
@@ -72,13 +92,15 @@ private:
     void updateCountdown();
     void updateBar();
     void updateIdle();
+    void onAboutToReset();
+    void onResetFinished();
 
     ScreenStack *m_stack = nullptr;
     NavigationBar *m_bar = nullptr;
     CheckScreen *m_check = nullptr;
     CallSession *m_call = nullptr;
     KioskWebView *m_callView = nullptr;
-    Kiosk::IdleWatch *m_idle = nullptr;
+    Kiosk::VisitorSession *m_session = nullptr;
     QLabel *m_booking = nullptr;
     QLabel *m_countdown = nullptr;
     QLabel *m_idleBanner = nullptr;

@@ -2,6 +2,7 @@
 #include "ui/booth/callsession.h"
 
 #include "kiosk/kioskwebpage.h"
+#include "kiosk/visitorsession.h"
 #include "ui/web/kioskwebview.h"
 
 #include <QLoggingCategory>
@@ -81,20 +82,30 @@ Kiosk::WebSandbox::PermissionPolicy CallSession::permissionPolicy(const Kiosk::U
     };
 }
 
-void CallSession::start(const QUrl &url, KioskWebView *view)
+Kiosk::WebSandbox *CallSession::sandbox() const
+{
+    return m_active && m_session ? m_session->sandbox() : nullptr;
+}
+
+void CallSession::start(const QUrl &url, KioskWebView *view, Kiosk::VisitorSession *session)
 {
     end();
-    m_sandbox = new Kiosk::WebSandbox(m_videoPolicy, this);
+    m_session = session;
     m_view = view;
+    if (!session->sandbox()) {
+        session->start(); // the first sandbox is made now and verified in the background
+    }
     QPointer<KioskWebView> guard(view);
-    m_sandbox->setPermissionPolicy(permissionPolicy(
+    session->setPermissionPolicy(permissionPolicy(
         m_videoPolicy, url, [guard] { return guard && guard->kioskPage() ? guard->kioskPage()->url() : QUrl(); }));
-    view->setSandbox(m_sandbox);
+    session->setExternalActivity(true); // no idle reset during a call, even while nobody touches the screen
+    view->setSandbox(session->sandbox());
     if (m_videoPolicy.allowsLoopback() && view->kioskPage()) {
         // Test set-ups only ([testing] allow_loopback): a call on loopback has no STUN server, so it needs the
         // local interfaces the kiosk's safe settings hide. On a hub terminal the kiosk's rule stands.
         view->kioskPage()->settings()->setAttribute(QWebEngineSettings::WebRTCPublicInterfacesOnly, false);
     }
+    m_active = true;
     qCInfo(lcBooth) << "call started on" << url.host(); // the host only: the path may hold a personal code
     view->open(url);
     Q_EMIT activeChanged(true);
@@ -102,15 +113,18 @@ void CallSession::start(const QUrl &url, KioskWebView *view)
 
 void CallSession::end()
 {
-    if (!m_sandbox) {
+    if (!m_active) {
         return;
     }
+    m_active = false;
     if (m_view) {
-        m_view->setSandbox(nullptr); // the view deletes its page before the sandbox goes
+        m_view->setSandbox(nullptr); // the page goes now: its camera and microphone stop with it
     }
-    delete m_sandbox.data(); // pages, then the profile: nothing of the call survives
-    m_sandbox = nullptr;
-    qCInfo(lcBooth) << "call ended; its web sandbox is destroyed";
+    if (m_session) {
+        m_session->setPermissionPolicy({}); // grants nothing until the next call
+        m_session->setExternalActivity(false);
+    }
+    qCInfo(lcBooth) << "call ended";
     Q_EMIT activeChanged(false);
 }
 

@@ -9,15 +9,20 @@
 #include <QPointer>
 #include <QUrl>
 
+namespace HealthHub::Kiosk {
+class VisitorSession;
+}
+
 namespace HealthHub::Ui {
 
 class KioskWebView;
 
 /**
- * One video call in the booth: checks the link the visitor typed, makes a fresh web sandbox that may only
- * reach the allowed video services and grants the camera and microphone to the call's own origin (and to
- * the allowed origin its page moves to, such as a service's video room) and nothing else, and destroys the
- * sandbox when the call ends so nothing of it remains.
+ * One video call in the booth: checks the link the visitor typed, and opens the call in the kiosk visitor
+ * session's sandbox (which may only reach the allowed video services), granting the camera and microphone to
+ * the call's own origin (and to the allowed origin its page moves to, such as a service's video room) and
+ * nothing else. The idle reset is paused while the call is on. Clearing the call away is the session's reset,
+ * which destroys the sandbox and verifies that nothing of it remains.
  */
 class CallSession final : public QObject
 {
@@ -52,20 +57,29 @@ public:
     static Kiosk::WebSandbox::PermissionPolicy
     permissionPolicy(const Kiosk::UrlPolicy &videoPolicy, const QUrl &callOrigin, std::function<QUrl()> currentPageUrl);
 
-    /** Starts a call to @p url (already checked) in @p view, on a new sandbox. */
-    void start(const QUrl &url, KioskWebView *view);
-    /** Ends the call: the view lets go of its page and the sandbox is destroyed, releasing camera and mic. */
+    /**
+     * Starts a call to @p url (already checked) in @p view, on @p session's current sandbox: the session's
+     * permission policy grants the camera and microphone to this call only, and its idle reset is paused.
+     */
+    void start(const QUrl &url, KioskWebView *view, Kiosk::VisitorSession *session);
+    /**
+     * Ends the call: the view lets go of its page (which stops the camera and microphone), the session's
+     * permission policy grants nothing again and its idle reset runs again. The session's reset, which
+     * follows, destroys the sandbox and verifies it.
+     */
     void end();
-    bool isActive() const { return m_sandbox != nullptr; }
-    Kiosk::WebSandbox *sandbox() const { return m_sandbox; }
+    bool isActive() const { return m_active; }
+    /** The sandbox the call runs in (the session's), or null when no call is on. */
+    Kiosk::WebSandbox *sandbox() const;
 
 Q_SIGNALS:
     void activeChanged(bool active);
 
 private:
     Kiosk::UrlPolicy m_videoPolicy;
-    QPointer<Kiosk::WebSandbox> m_sandbox;
+    QPointer<Kiosk::VisitorSession> m_session;
     QPointer<KioskWebView> m_view;
+    bool m_active = false;
 };
 
 } // namespace HealthHub::Ui
