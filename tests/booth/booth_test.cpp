@@ -50,17 +50,27 @@ QByteArray resource(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-/** PulseAudio's recording streams now (one line each), or a null array when pactl cannot say. */
+/**
+ * Applications' recording streams in PulseAudio now (one line each), or a null array when pactl cannot say.
+ * The virtual microphone's own stream (module-virtual-source, no client) is not an application's.
+ */
 QByteArray recordingStreams()
 {
     QProcess pactl;
     pactl.start(QStringLiteral("pactl"),
                 {QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("source-outputs")});
-    if (!pactl.waitForFinished(5000) || pactl.exitCode() != 0) {
+    if (!pactl.waitForFinished(5000) || pactl.exitStatus() != QProcess::NormalExit || pactl.exitCode() != 0) {
         return {};
     }
-    const QByteArray out = pactl.readAllStandardOutput().trimmed();
-    return out.isNull() ? QByteArray("") : out;
+    QByteArray streams("");
+    const QList<QByteArray> lines = pactl.readAllStandardOutput().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> columns = line.split('\t'); // index, source, client, driver, format
+        if (columns.size() > 2 && columns.at(2) != "-") {
+            streams += line + '\n';
+        }
+    }
+    return streams;
 }
 
 } // namespace
