@@ -194,6 +194,10 @@ int main(int argc, char **argv)
         QObject::connect(shell, &Ui::BoothShell::hardResetRequired, &app,
                          [] { QCoreApplication::exit(Kiosk::VisitorSession::kRestartExitCode); });
         Kiosk::VisitorSession *boothSession = shell->visitorSession();
+        // Each call's deleted profile leaves a little behind too: start afresh every N sessions, when idle.
+        boothSession->setRestartAfter(config.restartAfterSessions);
+        QObject::connect(boothSession, &Kiosk::VisitorSession::restartDue, &app,
+                         [] { QCoreApplication::exit(Kiosk::VisitorSession::kRestartExitCode); });
         watchdog.setWebProbe(
             [boothSession](std::function<void(bool)> answer) { boothSession->heartbeat(std::move(answer)); });
         QObject::connect(boothSession, &Kiosk::VisitorSession::started, &watchdog, [&watchdog] {
