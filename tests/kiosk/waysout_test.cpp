@@ -229,6 +229,11 @@ void WaysOutTest::clickElement(const QString &id)
                                        .arg(id))
             .toList();
     QVERIFY(rect.size() == 2);
+    // Wait until the page has drawn two frames after scrolling: before its first frame reaches the view, a
+    // click there is dropped (seen on a loaded machine as a lost click, never as a policy failure).
+    runJs(m_view->kioskPage(), QStringLiteral("window.__drawn = false; requestAnimationFrame(() => "
+                                              "requestAnimationFrame(() => { window.__drawn = true; }))"));
+    QVERIFY(waitForJs(m_view->kioskPage(), QStringLiteral("window.__drawn === true")));
     QWidget *target = m_view->focusProxy() ? m_view->focusProxy() : m_view.get();
     QTest::mouseClick(target, Qt::LeftButton, Qt::NoModifier, QPoint(rect[0].toInt(), rect[1].toInt()));
 }
