@@ -4,6 +4,7 @@
 #include "app/admin/admincommand.h"
 #include "app/bookings/boothbookings.h"
 #include "app/core/commandline.h"
+#include "app/core/languagemanager.h"
 #include "app/core/logging.h"
 #include "app/core/settings.h"
 #include "app/core/visitorpreferences.h"
@@ -109,8 +110,11 @@ int main(int argc, char **argv)
                   << (config.kiosk ? "(kiosk)" : "");
 
     Core::VisitorPreferences preferences(config.defaultLanguage);
+    // The language follows the visitor's choice at once, and returns to the terminal's default at Finish.
+    Core::LanguageManager languages;
+    languages.follow(&preferences);
     auto applyTheme = [&app, &preferences] {
-        Ui::Theme::apply(app, {preferences.textScale(), preferences.highContrast()});
+        Ui::Theme::apply(app, {preferences.textScale(), preferences.highContrast(), preferences.language()});
     };
     applyTheme();
     QObject::connect(&preferences, &Core::VisitorPreferences::changed, &app, applyTheme);

@@ -43,12 +43,12 @@ bool isClipped(const QWidget *widget)
         if (label->text().isEmpty() || !label->pixmap().isNull()) {
             return false;
         }
-        const QRect contents = label->contentsRect();
         if (label->wordWrap()) {
             return label->heightForWidth(label->width()) > label->height() + 1;
         }
-        return label->minimumSizeHint().width() > contents.width() + label->margin() * 2 + 1
-               || label->sizeHint().height() > label->height() + 1;
+        // The size hints already include the label's margin and its style sheet padding.
+        return label->minimumSizeHint().width() > label->width() + 1 ||
+               label->sizeHint().height() > label->height() + 1;
     }
     if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
         if (button->text().isEmpty()) {

@@ -3,6 +3,7 @@
 
 #include "ui/common/theme.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -17,7 +18,6 @@ MainWindow::MainWindow(const Core::TerminalConfig &config, QWidget *parent)
     , m_config(config)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Health Hub — %1").arg(config.hubName));
 
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralWidget"));
@@ -30,15 +30,33 @@ MainWindow::MainWindow(const Core::TerminalConfig &config, QWidget *parent)
     auto *topLayout = new QHBoxLayout(topBar);
     topLayout->setContentsMargins(24, 8, 24, 8);
     m_hubName = makeLabel(config.hubName, Kind::Body, QStringLiteral("hubNameLabel"), topBar);
-    m_hubName->setWordWrap(false);
+    // A long hub name wraps rather than push the window wider than the screen.
+    m_hubName->setWordWrap(true);
     topLayout->addWidget(m_hubName, 1);
     if (config.demo) {
-        auto *demo = makeLabel(tr("Demo — made-up data"), Kind::Banner, QStringLiteral("demoBadge"), topBar);
-        demo->setWordWrap(false);
-        topLayout->addWidget(demo);
+        m_demo = makeLabel(QString(), Kind::Banner, QStringLiteral("demoBadge"), topBar);
+        m_demo->setWordWrap(false);
+        topLayout->addWidget(m_demo);
     }
     layout->addWidget(topBar);
     setCentralWidget(central);
+    retranslateUi();
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Health Hub — %1").arg(m_config.hubName));
+    if (m_demo) {
+        m_demo->setText(tr("Demo — made-up data"));
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::setShell(QWidget *shell)

@@ -28,10 +28,16 @@ public:
     /** Windowed at 1280 × 800 for development, or full screen over the primary screen in kiosk mode. */
     void present();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     Core::TerminalConfig m_config;
     QWidget *m_shell = nullptr;
     QLabel *m_hubName = nullptr;
+    QLabel *m_demo = nullptr;
 };
 
 } // namespace HealthHub::Ui

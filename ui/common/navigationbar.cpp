@@ -3,38 +3,144 @@
 
 #include "ui/common/theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace HealthHub::Ui {
+
+namespace {
+constexpr int kSpacing = 16;
+constexpr QMargins kMargins{24, 8, 24, 8};
+} // namespace
 
 NavigationBar::NavigationBar(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("navigationBar"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(24, 8, 24, 8);
-    layout->setSpacing(16);
+    m_rows = new QVBoxLayout(this);
+    m_rows->setContentsMargins(kMargins);
+    m_rows->setSpacing(8);
 
-    m_back = makeButton(tr("Back"), Kind::Bar, QStringLiteral("backButton"), this);
-    m_home = makeButton(tr("Home"), Kind::Bar, QStringLiteral("homeButton"), this);
-    m_help = makeButton(tr("Help"), Kind::Bar, QStringLiteral("helpButton"), this);
-    m_finish = makeButton(tr("Finish"), Kind::Primary, QStringLiteral("finishButton"), this);
-    m_back->setAccessibleDescription(tr("Go back one screen"));
-    m_home->setAccessibleDescription(tr("Go to the first screen"));
-    m_help->setAccessibleDescription(tr("Ask a volunteer to come and help"));
-    m_finish->setAccessibleDescription(tr("Finish and remove your details from this computer"));
-
-    layout->addWidget(m_back);
-    layout->addWidget(m_home);
-    layout->addStretch(1);
-    layout->addWidget(m_help);
-    layout->addWidget(m_finish);
+    m_back = makeButton(QString(), Kind::Bar, QStringLiteral("backButton"), this);
+    m_home = makeButton(QString(), Kind::Bar, QStringLiteral("homeButton"), this);
+    m_help = makeButton(QString(), Kind::Bar, QStringLiteral("helpButton"), this);
+    m_finish = makeButton(QString(), Kind::Primary, QStringLiteral("finishButton"), this);
+    retranslateUi();
 
     connect(m_back, &QPushButton::clicked, this, &NavigationBar::backRequested);
     connect(m_home, &QPushButton::clicked, this, &NavigationBar::homeRequested);
     connect(m_help, &QPushButton::clicked, this, &NavigationBar::helpRequested);
     connect(m_finish, &QPushButton::clicked, this, &NavigationBar::finishRequested);
+}
+
+QList<QPushButton *> NavigationBar::buttons() const
+{
+    QList<QPushButton *> all{m_back, m_home, m_help};
+    all += m_extras;
+    all.append(m_finish);
+    return all;
+}
+
+void NavigationBar::reflow()
+{
+    // One row when the words fit, as on every screen in English; more rows when a language's longer words or
+    // bigger text would not fit, so no button is ever cut off. Order and reading direction never change.
+    if (!m_finish) {
+        return; // still being built
+    }
+    const int available = std::max(width(), 320) - kMargins.left() - kMargins.right();
+    const QList<QPushButton *> all = buttons();
+    QList<int> rowOf;
+    int row = 0;
+    int used = 0;
+    for (QPushButton *button : all) {
+        const int wanted = button->sizeHint().width();
+        if (used > 0 && used + kSpacing + wanted > available) {
+            ++row;
+            used = 0;
+        }
+        used += (used > 0 ? kSpacing : 0) + wanted;
+        rowOf.append(row);
+    }
+    if (rowOf == m_rowOf) {
+        return;
+    }
+    m_rowOf = rowOf;
+    // Deleting a row's layout leaves its buttons alone: they belong to the bar.
+    while (QLayoutItem *item = m_rows->takeAt(0)) {
+        delete item;
+    }
+    QHBoxLayout *line = nullptr;
+    bool stretched = false;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (!line || rowOf.at(i) != rowOf.at(i - 1)) {
+            if (line && !stretched) {
+                line->addStretch(1);
+            }
+            line = new QHBoxLayout;
+            line->setSpacing(kSpacing);
+            m_rows->addLayout(line);
+            stretched = false;
+        }
+        // Back and Home sit at the start of the bar; Help, the extras and Finish at its far end.
+        if (!stretched && all.at(i) != m_back && all.at(i) != m_home && line->count() > 0) {
+            line->addStretch(1);
+            stretched = true;
+        }
+        line->addWidget(all.at(i));
+    }
+    if (line && !stretched) {
+        line->addStretch(1);
+    }
+}
+
+QSize NavigationBar::minimumSizeHint() const
+{
+    // As narrow as its widest button: reflow() puts the rest on further rows.
+    int widest = 0;
+    for (const QPushButton *button : buttons()) {
+        widest = std::max(widest, button->sizeHint().width());
+    }
+    return {widest + kMargins.left() + kMargins.right(), QFrame::minimumSizeHint().height()};
+}
+
+void NavigationBar::retranslateUi()
+{
+    setButtonText(m_back, tr("Back"));
+    setButtonText(m_home, tr("Home"));
+    setButtonText(m_help, m_helpCallsVolunteer ? tr("Get a volunteer") : tr("Help"));
+    setButtonText(m_finish, tr("Finish"));
+    m_back->setAccessibleDescription(tr("Go back one screen"));
+    m_home->setAccessibleDescription(tr("Go to the first screen"));
+    m_help->setAccessibleDescription(tr("Ask a volunteer to come and help"));
+    m_finish->setAccessibleDescription(tr("Finish and remove your details from this computer"));
+    reflow();
+}
+
+void NavigationBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QFrame::changeEvent(event);
+}
+
+bool NavigationBar::event(QEvent *event)
+{
+    // New words, a new text size or a new width: the buttons may need another row, or fewer.
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize ||
+        event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange) {
+        reflow();
+    }
+    return QFrame::event(event);
+}
+
+void NavigationBar::setHelpCallsVolunteer(bool volunteer)
+{
+    m_helpCallsVolunteer = volunteer;
+    retranslateUi();
 }
 
 void NavigationBar::setBackEnabled(bool enabled)
@@ -49,9 +155,14 @@ void NavigationBar::setHomeEnabled(bool enabled)
 
 void NavigationBar::addExtraButton(QPushButton *button)
 {
-    auto *layout = static_cast<QHBoxLayout *>(this->layout());
     button->setParent(this);
-    layout->insertWidget(layout->indexOf(m_finish), button);
+    m_extras.append(button);
+    // Tab follows the bar's visual order: Help, the extras, then Finish.
+    QWidget::setTabOrder(m_extras.size() > 1 ? m_extras.at(m_extras.size() - 2) : m_help, button);
+    QWidget::setTabOrder(button, m_finish);
+    m_rowOf.clear();
+    reflow();
+    button->show();
 }
 
 } // namespace HealthHub::Ui

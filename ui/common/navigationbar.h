@@ -4,12 +4,14 @@
 #include <QFrame>
 
 class QPushButton;
+class QVBoxLayout;
 
 namespace HealthHub::Ui {
 
 /**
  * The fixed bar at the foot of every visitor and booth screen: Back, Home, Help and Finish, always in
  * the same place, so a visitor is never lost. Buttons a screen cannot use are disabled, never hidden.
+ * When a language's words or a big text size do not fit one row, the buttons continue on a second row.
  */
 class NavigationBar final : public QFrame
 {
@@ -30,13 +32,32 @@ public:
     /** Adds a button between Help and Finish (for example Read aloud), owned by the bar. */
     void addExtraButton(QPushButton *button);
 
+    /** Visitors look for a person, not for "Help": the Help button then reads "Get a volunteer". */
+    void setHelpCallsVolunteer(bool volunteer);
+
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     void backRequested();
     void homeRequested();
     void helpRequested();
     void finishRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    /** Back, Home, Help, the extras and Finish, in reading order. */
+    QList<QPushButton *> buttons() const;
+    /** Lays the buttons out in as few rows as fit the bar's width. */
+    void reflow();
+
+    bool m_helpCallsVolunteer = false;
+    QVBoxLayout *m_rows = nullptr;
+    QList<QPushButton *> m_extras;
+    QList<int> m_rowOf;
     QPushButton *m_back = nullptr;
     QPushButton *m_home = nullptr;
     QPushButton *m_help = nullptr;

@@ -68,16 +68,29 @@ void ScreenStack::home()
 void ScreenStack::show(QWidget *screen)
 {
     setCurrentWidget(screen);
-    // Keyboard and switch users start on the screen's main choice (its first focusable button).
+    focusMainChoice(screen);
+    Q_EMIT screenChanged(screen);
+}
+
+void ScreenStack::showEvent(QShowEvent *event)
+{
+    QStackedWidget::showEvent(event);
+    // Focus given before the window was first shown does not hold; give it again now it can.
+    if (QWidget *screen = currentWidget()) {
+        focusMainChoice(screen);
+    }
+}
+
+void ScreenStack::focusMainChoice(QWidget *screen)
+{
     const QList<QWidget *> children = screen->findChildren<QWidget *>();
     for (QWidget *child : children) {
-        if (child->focusPolicy() & Qt::TabFocus && child->isEnabled() && child->property("kind").isValid()
-            && child->inherits("QAbstractButton")) {
+        if (child->focusPolicy() & Qt::TabFocus && child->isEnabled() && child->property("kind").isValid() &&
+            child->inherits("QAbstractButton")) {
             child->setFocus(Qt::OtherFocusReason);
             break;
         }
     }
-    Q_EMIT screenChanged(screen);
 }
 
 } // namespace HealthHub::Ui

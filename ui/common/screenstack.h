@@ -31,8 +31,13 @@ public:
 Q_SIGNALS:
     void screenChanged(QWidget *screen);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void show(QWidget *screen);
+    /** Keyboard and switch users start on the screen's main choice (its first focusable button). */
+    static void focusMainChoice(QWidget *screen);
 
     QList<QWidget *> m_history;
 };

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/theme.h"
 
+#include "app/core/languages.h"
+
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QVBoxLayout>
 #include <QStyle>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -33,14 +36,14 @@ Palette Theme::palette(bool highContrast)
 {
     if (highContrast) {
         // Black and white with a strong yellow focus ring; every pair is at least 7:1.
-        return {QColor(QRgb(0xffffff)), QColor(QRgb(0xffffff)), QColor(QRgb(0x000000)), QColor(QRgb(0x000000)), QColor(QRgb(0x000000)),
-                QColor(QRgb(0xffffff)), QColor(QRgb(0x002060)), QColor(QRgb(0xffffff)), QColor(QRgb(0xffdd00)), QColor(QRgb(0x000000)),
-                QColor(QRgb(0xffdd00))};
+        return {QColor(QRgb(0xffffff)), QColor(QRgb(0xffffff)), QColor(QRgb(0x000000)), QColor(QRgb(0x000000)),
+                QColor(QRgb(0x000000)), QColor(QRgb(0xffffff)), QColor(QRgb(0x002060)), QColor(QRgb(0xffffff)),
+                QColor(QRgb(0xffdd00)), QColor(QRgb(0x000000)), QColor(QRgb(0xffdd00))};
     }
     // Calm NHS-style colours (not NHS marks): dark text on a pale grey, green for "go", blue for the rest.
-    return {QColor(QRgb(0xf0f4f5)), QColor(QRgb(0xffffff)), QColor(QRgb(0x212b32)), QColor(QRgb(0x4c6272)), QColor(QRgb(0x007f3b)),
-            QColor(QRgb(0xffffff)), QColor(QRgb(0x005eb8)), QColor(QRgb(0xffffff)), QColor(QRgb(0xffeb3b)), QColor(QRgb(0x8a1538)),
-            QColor(QRgb(0xffffff))};
+    return {QColor(QRgb(0xf0f4f5)), QColor(QRgb(0xffffff)), QColor(QRgb(0x212b32)), QColor(QRgb(0x4c6272)),
+            QColor(QRgb(0x007f3b)), QColor(QRgb(0xffffff)), QColor(QRgb(0x005eb8)), QColor(QRgb(0xffffff)),
+            QColor(QRgb(0xffeb3b)), QColor(QRgb(0x8a1538)), QColor(QRgb(0xffffff))};
 }
 
 double Theme::contrastRatio(const QColor &a, const QColor &b)
@@ -54,7 +57,12 @@ QString Theme::styleSheet(const ThemeOptions &options)
 {
     const Palette p = palette(options.highContrast);
     const double s = options.textScale;
-    const QString border = options.highContrast ? QStringLiteral("4px") : QStringLiteral("3px");
+    // A button keeps its size when it gains focus or is chosen: the thicker ring takes its width from the
+    // padding, so the text never moves and never gets cut off.
+    const int borderPx = options.highContrast ? 4 : 3;
+    constexpr int kRingPx = 5;
+    const int shrink = kRingPx - borderPx;
+    const QString border = px(borderPx);
     QString css;
     css += QStringLiteral("QWidget { color: %1; background: %2; font-size: %3; }\n")
                .arg(p.text.name(), p.background.name(), px(kBodyPx * s));
@@ -64,39 +72,81 @@ QString Theme::styleSheet(const ThemeOptions &options)
     css += QStringLiteral("QLabel[kind=\"banner\"] { font-size: %1; font-weight: bold; color: %2; background: %3;"
                           " padding: 8px 16px; }\n")
                .arg(px(28 * s), p.onAccent.name(), p.accent.name());
-    css += QStringLiteral("QPushButton { min-height: %1; min-width: %1; font-size: %2; font-weight: bold;"
-                          " border-radius: 8px; padding: 8px 24px; border: %3 solid %4; color: %4;"
-                          " background: %5; }\n")
-               .arg(px(kTouchTargetPx * std::max(1.0, s * 0.85)), px(28 * s), border, p.accent.name(),
-                    p.surface.name());
+    css +=
+        QStringLiteral("QPushButton { min-height: %1; min-width: %1; font-size: %2; font-weight: bold;"
+                       " border-radius: 8px; padding: 8px 24px; border: %3 solid %4; color: %4;"
+                       " background: %5; }\n")
+            .arg(px(kTouchTargetPx * std::max(1.0, s * 0.85)), px(28 * s), border, p.accent.name(), p.surface.name());
     css += QStringLiteral("QPushButton[kind=\"primary\"] { color: %1; background: %2; border-color: %2; }\n")
                .arg(p.onPrimary.name(), p.primary.name());
+    // The chosen option of several (the visitor's language): filled, so it is seen without colour vision too.
+    css += QStringLiteral("QPushButton[kind=\"choice\"]:checked { color: %1; background: %2; border: %3 solid %4;"
+                          " padding: %5 %6; }\n")
+               .arg(p.onAccent.name(), p.accent.name(), px(kRingPx), p.text.name(), px(8 - shrink), px(24 - shrink));
     css += QStringLiteral("QPushButton[kind=\"bar\"] { font-size: %1; padding: 4px 16px; }\n").arg(px(24 * s));
-    css += QStringLiteral("QPushButton:focus { outline: none; border: %1 solid %2; }\n")
-               .arg(px(5), p.text.name());
+    css += QStringLiteral("QPushButton:focus { outline: none; border: %1 solid %2; padding: %3 %4; }\n")
+               .arg(px(kRingPx), p.text.name(), px(8 - shrink), px(24 - shrink));
+    css += QStringLiteral("QPushButton[kind=\"bar\"]:focus { padding: %1 %2; }\n").arg(px(4 - shrink), px(16 - shrink));
     css += QStringLiteral("QPushButton:focus { background: %1; color: %2; }\n").arg(p.focus.name(), p.text.name());
     css += QStringLiteral("QPushButton:disabled { color: %1; border-color: %1; background: %2; }\n")
                .arg(p.secondaryText.name(), p.background.name());
-    css += QStringLiteral("QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit { min-height: %1;"
-                          " font-size: %2; background: %3; border: %4 solid %5; border-radius: 6px; padding: 4px 12px; }\n")
-               .arg(px(56 * std::max(1.0, s * 0.85)), px(kBodyPx * s), p.surface.name(), border, p.secondaryText.name());
+    css +=
+        QStringLiteral(
+            "QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit { min-height: %1;"
+            " font-size: %2; background: %3; border: %4 solid %5; border-radius: 6px; padding: 4px 12px; }\n")
+            .arg(px(56 * std::max(1.0, s * 0.85)), px(kBodyPx * s), p.surface.name(), border, p.secondaryText.name());
     css += QStringLiteral("QLineEdit:focus, QTextEdit:focus, QComboBox:focus { border-color: %1; }\n")
                .arg(p.accent.name());
     css += QStringLiteral("QScrollBar:vertical { width: %1; background: %2; }\n").arg(px(24), p.background.name());
     css += QStringLiteral("QScrollBar::handle:vertical { min-height: %1; background: %2; border-radius: 8px; }\n")
                .arg(px(72), p.secondaryText.name());
     css += QStringLiteral("QFrame#topBar, QFrame#navigationBar { background: %1; }\n").arg(p.surface.name());
-    css += QStringLiteral("QFrame#topBar QLabel[kind=\"body\"], QFrame#navigationBar QLabel[kind=\"body\"] { background: %1; }\n")
+    css += QStringLiteral(
+               "QFrame#topBar QLabel[kind=\"body\"], QFrame#navigationBar QLabel[kind=\"body\"] { background: %1; }\n")
                .arg(p.surface.name());
     return css;
 }
 
+QStringList Theme::fontFamilies(const QString &languageCode)
+{
+    const QString latin = QStringLiteral("Noto Sans");
+    if (languageCode == QLatin1String("ar")) {
+        return {QStringLiteral("Noto Naskh Arabic"), QStringLiteral("Noto Sans Arabic"), latin};
+    }
+    if (languageCode == QLatin1String("ur")) {
+        // Urdu readers expect Nastaliq; Naskh is the fallback that every Arabic-script reader can read.
+        return {QStringLiteral("Noto Nastaliq Urdu"), QStringLiteral("Noto Naskh Arabic"), latin};
+    }
+    if (languageCode == QLatin1String("bn")) {
+        return {QStringLiteral("Noto Sans Bengali"), QStringLiteral("Noto Serif Bengali"), latin};
+    }
+    if (languageCode == QLatin1String("zh_CN")) {
+        // Latin first would draw Chinese punctuation with Latin shapes; the CJK font has good Latin letters too.
+        return {QStringLiteral("Noto Sans CJK SC"), latin};
+    }
+    return {latin};
+}
+
+QFont Theme::font(const QString &languageCode, int pixelSize)
+{
+    QFont font;
+    font.setFamilies(fontFamilies(languageCode));
+    font.setPixelSize(pixelSize);
+    return font;
+}
+
 void Theme::apply(QApplication &app, const ThemeOptions &options)
 {
-    QFont font(QStringLiteral("Noto Sans"));
-    font.setPixelSize(qRound(kBodyPx * options.textScale));
-    QApplication::setFont(font);
+    QApplication::setFont(font(options.language, qRound(kBodyPx * options.textScale)));
+    const std::optional<Core::Language> language = Core::languageByCode(options.language);
+    QGuiApplication::setLayoutDirection(language && language->rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     app.setStyleSheet(styleSheet(options));
+}
+
+void setButtonText(QAbstractButton *button, const QString &text)
+{
+    button->setText(text);
+    button->setAccessibleName(text);
 }
 
 void setKind(QWidget *widget, const char *kind)
@@ -126,6 +176,8 @@ QWidget *makeScrollingPage(QWidget *screen)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The page is not a control: Tab goes to the controls on it, and the scroll area brings each into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *page = new QWidget(scroll);
     page->setObjectName(screen->objectName() + QStringLiteral("Page"));
     auto *layout = new QVBoxLayout(page);

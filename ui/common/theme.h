@@ -3,8 +3,11 @@
 
 #include <QColor>
 #include <QString>
+#include <QStringList>
 
+class QAbstractButton;
 class QApplication;
+class QFont;
 class QPushButton;
 class QLabel;
 class QWidget;
@@ -16,6 +19,7 @@ struct ThemeOptions
 {
     double textScale = 1.0; ///< 1.0 to 2.0
     bool highContrast = false;
+    QString language = QStringLiteral("en"); ///< picks the fonts for its script and the layout direction
 };
 
 /** The colours of one variant of the theme. Contrast ratios are checked by the theme test. */
@@ -25,11 +29,11 @@ struct Palette
     QColor surface;
     QColor text;
     QColor secondaryText;
-    QColor primary;       ///< main action buttons
+    QColor primary; ///< main action buttons
     QColor onPrimary;
-    QColor accent;        ///< links, secondary button borders
+    QColor accent; ///< links, secondary button borders
     QColor onAccent;
-    QColor focus;         ///< focus ring
+    QColor focus; ///< focus ring
     QColor warning;
     QColor onWarning;
 };
@@ -46,8 +50,19 @@ public:
 
     static Palette palette(bool highContrast);
     static QString styleSheet(const ThemeOptions &options);
-    /** Applies palette, font and style sheet to the whole application. */
+    /**
+     * Applies palette, font and style sheet to the whole application, and the layout direction of the
+     * language: right to left for Urdu and Arabic, which mirrors every layout.
+     */
     static void apply(QApplication &app, const ThemeOptions &options);
+
+    /**
+     * Font families for text in @p languageCode, best first: the Noto family made for its script (Debian's
+     * fonts-noto-core and fonts-noto-cjk), then Noto Sans for the Latin words mixed in (NHS, GP, app).
+     */
+    static QStringList fontFamilies(const QString &languageCode);
+    /** The body font for @p languageCode at @p pixelSize, with fontFamilies() as its fallback list. */
+    static QFont font(const QString &languageCode, int pixelSize);
 
     /** WCAG 2 contrast ratio between two colours (1 to 21). */
     static double contrastRatio(const QColor &a, const QColor &b);
@@ -62,10 +77,14 @@ inline constexpr char Primary[] = "primary";
 inline constexpr char Secondary[] = "secondary";
 inline constexpr char Bar[] = "bar";
 inline constexpr char Banner[] = "banner";
+inline constexpr char Choice[] = "choice"; ///< one of several options; the chosen one is checked
 } // namespace Kind
 
 /** Marks @p widget with a style kind from Kind. */
 void setKind(QWidget *widget, const char *kind);
+
+/** Sets a button's text and the accessible name that reads it out; for retranslateUi(). */
+void setButtonText(QAbstractButton *button, const QString &text);
 
 /** A big touch button with a kind, an objectName for tests and an accessible name. */
 QPushButton *makeButton(const QString &text, const char *kind, const QString &objectName, QWidget *parent = nullptr);

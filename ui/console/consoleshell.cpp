@@ -4,6 +4,7 @@
 #include "ui/common/screenstack.h"
 #include "ui/common/theme.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -12,6 +13,7 @@ namespace HealthHub::Ui {
 
 ConsoleShell::ConsoleShell(const Core::TerminalConfig &config, QWidget *parent)
     : QWidget(parent)
+    , m_hubName(config.hubName)
 {
     setObjectName(QStringLiteral("consoleShell"));
     auto *layout = new QVBoxLayout(this);
@@ -23,16 +25,33 @@ ConsoleShell::ConsoleShell(const Core::TerminalConfig &config, QWidget *parent)
     home->setObjectName(QStringLiteral("consoleHome"));
     QWidget *page = makeScrollingPage(home);
     auto *homeLayout = static_cast<QVBoxLayout *>(page->layout());
-    homeLayout->addWidget(makeLabel(tr("Volunteer console"), Kind::Title, QStringLiteral("consoleHomeTitle"), page));
-    homeLayout->addWidget(makeLabel(tr("The records of %1 are locked. Unlock them to record a session, see a "
-                                       "visitor's journey, book the booth or make a report.")
-                                        .arg(config.hubName),
-                                    Kind::Lead, QStringLiteral("consoleHomeSentence"), page));
-    auto *unlock = makeButton(tr("Unlock the records"), Kind::Primary, QStringLiteral("unlockButton"), page);
-    homeLayout->addWidget(unlock);
+    m_title = makeLabel(QString(), Kind::Title, QStringLiteral("consoleHomeTitle"), page);
+    m_sentence = makeLabel(QString(), Kind::Lead, QStringLiteral("consoleHomeSentence"), page);
+    m_unlock = makeButton(QString(), Kind::Primary, QStringLiteral("unlockButton"), page);
+    homeLayout->addWidget(m_title);
+    homeLayout->addWidget(m_sentence);
+    homeLayout->addWidget(m_unlock);
     homeLayout->addStretch(1);
-    connect(unlock, &QPushButton::clicked, this, &ConsoleShell::unlockRequested);
+    connect(m_unlock, &QPushButton::clicked, this, &ConsoleShell::unlockRequested);
     m_stack->addScreen(home);
+    retranslateUi();
+}
+
+void ConsoleShell::retranslateUi()
+{
+    m_title->setText(tr("Volunteer console"));
+    m_sentence->setText(tr("The records of %1 are locked. Unlock them to record a session, see a visitor's journey, "
+                           "book the booth or make a report.")
+                            .arg(m_hubName));
+    setButtonText(m_unlock, tr("Unlock the records"));
+}
+
+void ConsoleShell::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
 }
 
 bool ConsoleShell::showScreen(const QString &objectName)

@@ -5,6 +5,9 @@
 
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
+
 namespace HealthHub::Ui {
 
 class ScreenStack;
@@ -24,8 +27,17 @@ public:
 Q_SIGNALS:
     void unlockRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    QString m_hubName;
     ScreenStack *m_stack = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_sentence = nullptr;
+    QPushButton *m_unlock = nullptr;
 };
 
 } // namespace HealthHub::Ui

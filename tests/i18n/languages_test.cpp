@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every script renders with a real font, the picker names each language in itself, screens retranslate
+// while running, and Urdu and Arabic mirror the layout without scrambling English words.
+
+#include "app/core/languagemanager.h"
+#include "app/core/languages.h"
+#include "app/core/terminalconfig.h"
+#include "app/core/visitorpreferences.h"
+#include "tsfile.h"
+#include "ui/booth/boothshell.h"
+#include "ui/common/mainwindow.h"
+#include "ui/common/navigationbar.h"
+#include "ui/common/theme.h"
+#include "ui/console/consoleshell.h"
+#include "ui/visitor/languagepicker.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QRawFont>
+#include <QTest>
+#include <QTextLayout>
+
+using namespace HealthHub;
+
+namespace {
+QString tsPath(const QString &code)
+{
+    return qEnvironmentVariable("HEALTHHUB_SOURCE_DIR") + QStringLiteral("/translations/healthhub_") + code +
+           QStringLiteral(".ts");
+}
+
+/** Characters of @p text that no font of @p families can draw (spaces and invisible marks excepted). */
+QString missingGlyphs(const QString &text, const QStringList &families)
+{
+    QList<QRawFont> fonts;
+    for (const QString &family : families) {
+        QFont font(family);
+        font.setPixelSize(24);
+        fonts.append(QRawFont::fromFont(font));
+    }
+    QString missing;
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint codePoint : codePoints) {
+        const QChar::Category category = QChar::category(char32_t(codePoint));
+        if (QChar::isSpace(char32_t(codePoint)) || category == QChar::Other_Format ||
+            category == QChar::Other_Control) {
+            continue;
+        }
+        const bool drawn = std::any_of(fonts.cbegin(), fonts.cend(),
+                                       [codePoint](const QRawFont &font) { return font.supportsCharacter(codePoint); });
+        if (!drawn && !missing.contains(QString::fromUcs4(reinterpret_cast<const char32_t *>(&codePoint), 1))) {
+            missing += QString::fromUcs4(reinterpret_cast<const char32_t *>(&codePoint), 1);
+        }
+    }
+    return missing;
+}
+
+void settle()
+{
+    // Installing a translator posts LanguageChange; widgets handle it on the next pass of the event loop.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
+} // namespace
+
+class LanguagesTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void scriptFontIsInstalled_data();
+    void scriptFontIsInstalled();
+    void everyTranslatedCharacterHasAGlyph_data();
+    void everyTranslatedCharacterHasAGlyph();
+    void pickerNamesEachLanguageInItself();
+    void pickerMarksAndSwitchesTheLanguage();
+    void screensRetranslateWhileRunning();
+    void rightToLeftMirrorsTheLayout_data();
+    void rightToLeftMirrorsTheLayout();
+    void englishWordsKeepTheirOrderInArabicAndUrdu_data();
+    void englishWordsKeepTheirOrderInArabicAndUrdu();
+
+private:
+    void languageRows();
+};
+
+void LanguagesTest::init()
+{
+    Ui::Theme::apply(*qApp, {});
+}
+
+void LanguagesTest::languageRows()
+{
+    QTest::addColumn<QString>("code");
+    for (const Core::Language &language : Core::knownLanguages()) {
+        QTest::newRow(qPrintable(language.code)) << language.code;
+    }
+}
+
+void LanguagesTest::scriptFontIsInstalled_data()
+{
+    languageRows();
+}
+
+void LanguagesTest::scriptFontIsInstalled()
+{
+    QFETCH(QString, code);
+    const QStringList families = Ui::Theme::fontFamilies(code);
+    QVERIFY(!families.isEmpty());
+    for (const QString &family : families) {
+        QVERIFY2(QFontDatabase::hasFamily(family),
+                 qPrintable(family + QStringLiteral(" is not installed (fonts-noto-core, fonts-noto-cjk)")));
+    }
+    // The font the widgets get really is the script's own, not a substitute.
+    QCOMPARE(QFontInfo(Ui::Theme::font(code, 24)).family(), families.first());
+}
+
+void LanguagesTest::everyTranslatedCharacterHasAGlyph_data()
+{
+    languageRows();
+}
+
+void LanguagesTest::everyTranslatedCharacterHasAGlyph()
+{
+    QFETCH(QString, code);
+    const QStringList families = Ui::Theme::fontFamilies(code);
+    const std::optional<Core::Language> language = Core::languageByCode(code);
+    QVERIFY(language);
+    // The native name is drawn in its own font on the picker, whatever the kiosk's language.
+    QCOMPARE(missingGlyphs(language->nativeName, families), QString());
+    if (code == QLatin1String("en")) {
+        return;
+    }
+    QString error;
+    const QList<TsMessage> messages = readTsFile(tsPath(code), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const TsMessage &message : messages) {
+        for (const QString &translation : message.translations) {
+            const QString missing = missingGlyphs(translation, families);
+            QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 cannot draw \"%2\" in \"%3\"")
+                                                       .arg(families.join(QLatin1Char('/')), missing, translation)));
+        }
+    }
+}
+
+void LanguagesTest::pickerNamesEachLanguageInItself()
+{
+    QStringList codes;
+    for (const Core::Language &language : Core::knownLanguages()) {
+        codes.append(language.code);
+    }
+    Core::VisitorPreferences preferences(QStringLiteral("en"));
+    Ui::LanguagePicker picker(codes, &preferences);
+    picker.resize(1280, 700);
+    picker.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&picker));
+    for (const Core::Language &language : Core::knownLanguages()) {
+        QPushButton *button = picker.button(language.code);
+        QVERIFY2(button, qPrintable(language.code));
+        QCOMPARE(button->text(), language.nativeName);
+        QCOMPARE(button->accessibleName(), language.nativeName);
+        QCOMPARE(button->accessibleDescription(), language.englishName);
+        QCOMPARE(button->font().families(), Ui::Theme::fontFamilies(language.code));
+        QCOMPARE(button->layoutDirection(), language.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+        QVERIFY2(button->height() >= Ui::Theme::kTouchTargetPx, qPrintable(language.code));
+        QVERIFY(button->icon().isNull()); // no flags: a flag is a country, not a language
+    }
+    // Only the languages the terminal offers.
+    Ui::LanguagePicker some({QStringLiteral("en"), QStringLiteral("ur")}, &preferences);
+    QVERIFY(some.button(QStringLiteral("ur")));
+    QVERIFY(!some.button(QStringLiteral("pl")));
+}
+
+void LanguagesTest::pickerMarksAndSwitchesTheLanguage()
+{
+    Core::VisitorPreferences preferences(QStringLiteral("en"));
+    Core::LanguageManager manager;
+    manager.follow(&preferences);
+    Ui::LanguagePicker picker({QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("bn")}, &preferences);
+    picker.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&picker));
+    QVERIFY(picker.button(QStringLiteral("en"))->isChecked());
+    QVERIFY(!picker.button(QStringLiteral("pl"))->isChecked());
+    auto *title = picker.findChild<QLabel *>(QStringLiteral("languagePickerTitle"));
+    QCOMPARE(title->text(), QStringLiteral("Choose your language"));
+
+    QTest::mouseClick(picker.button(QStringLiteral("pl")), Qt::LeftButton);
+    settle();
+    QCOMPARE(preferences.language(), QStringLiteral("pl"));
+    QCOMPARE(manager.language(), QStringLiteral("pl"));
+    QVERIFY(picker.button(QStringLiteral("pl"))->isChecked());
+    QVERIFY(!picker.button(QStringLiteral("en"))->isChecked());
+    QCOMPARE(title->text(), QStringLiteral("Wybierz swój język"));
+    // The language names never change with the language.
+    QCOMPARE(picker.button(QStringLiteral("bn"))->text(), QStringLiteral("বাংলা"));
+
+    preferences.reset();
+    settle();
+    QVERIFY(picker.button(QStringLiteral("en"))->isChecked());
+    QCOMPARE(title->text(), QStringLiteral("Choose your language"));
+}
+
+void LanguagesTest::screensRetranslateWhileRunning()
+{
+    Core::TerminalConfig config = Core::TerminalConfig::defaults();
+    config.hubName = QStringLiteral("Leeds Central Library");
+    config.demo = true;
+    Ui::MainWindow window(config);
+    auto *booth = new Ui::BoothShell(config);
+    window.setShell(booth);
+    Ui::ConsoleShell console(config);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *join = booth->findChild<QPushButton *>(QStringLiteral("joinButton"));
+    auto *sentence = booth->findChild<QLabel *>(QStringLiteral("boothHomeSentence"));
+    auto *demo = window.findChild<QLabel *>(QStringLiteral("demoBadge"));
+    auto *unlock = console.findChild<QPushButton *>(QStringLiteral("unlockButton"));
+    QCOMPARE(join->text(), QStringLiteral("Join my appointment"));
+
+    Core::LanguageManager manager;
+    QVERIFY(manager.setLanguage(QStringLiteral("sk")));
+    settle();
+    QCOMPARE(join->text(), QStringLiteral("Pripojiť sa k videohovoru"));
+    QCOMPARE(join->accessibleName(), join->text());
+    QCOMPARE(sentence->text(),
+             QStringLiteral("Vitajte. Toto je Leeds Central Library. Táto miestnosť je pripravená na váš videohovor s "
+                            "lekárom."));
+    QCOMPARE(booth->navigationBar()->backButton()->text(), QStringLiteral("Späť"));
+    QCOMPARE(booth->navigationBar()->finishButton()->accessibleDescription(),
+             QStringLiteral("Skončiť a vymazať vaše údaje z tohto počítača"));
+    QCOMPARE(demo->text(), QStringLiteral("Ukážka — vymyslené údaje"));
+    QCOMPARE(unlock->text(), QStringLiteral("Odomknúť záznamy"));
+
+    booth->navigationBar()->setHelpCallsVolunteer(true);
+    QCOMPARE(booth->navigationBar()->helpButton()->text(), QStringLiteral("Zavolať dobrovoľníka"));
+
+    QVERIFY(manager.setLanguage(QStringLiteral("en")));
+    settle();
+    QCOMPARE(join->text(), QStringLiteral("Join my appointment"));
+    QCOMPARE(booth->navigationBar()->helpButton()->text(), QStringLiteral("Get a volunteer"));
+    QCOMPARE(unlock->accessibleName(), QStringLiteral("Unlock the records"));
+}
+
+void LanguagesTest::rightToLeftMirrorsTheLayout_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("rightToLeft");
+    QTest::newRow("en") << QStringLiteral("en") << false;
+    QTest::newRow("pl") << QStringLiteral("pl") << false;
+    QTest::newRow("ur") << QStringLiteral("ur") << true;
+    QTest::newRow("ar") << QStringLiteral("ar") << true;
+}
+
+void LanguagesTest::rightToLeftMirrorsTheLayout()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, rightToLeft);
+    Core::LanguageManager manager;
+    QVERIFY(manager.setLanguage(code));
+    Ui::Theme::apply(*qApp, {1.0, false, code});
+    QCOMPARE(QGuiApplication::layoutDirection(), rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+
+    Core::TerminalConfig config = Core::TerminalConfig::defaults();
+    config.hubName = QStringLiteral("Bradford Hub");
+    auto booth = std::make_unique<Ui::BoothShell>(config);
+    booth->resize(1280, 720);
+    booth->show();
+    QVERIFY(QTest::qWaitForWindowExposed(booth.get()));
+    Ui::NavigationBar *bar = booth->navigationBar();
+    const int back = bar->backButton()->mapTo(booth.get(), QPoint()).x();
+    const int finish = bar->finishButton()->mapTo(booth.get(), QPoint()).x();
+    // Back is where reading starts: on the left in English, on the right in Urdu and Arabic.
+    QCOMPARE(back > finish, rightToLeft);
+    auto *title = booth->findChild<QLabel *>(QStringLiteral("boothHomeTitle"));
+    const int textStart = title->mapTo(booth.get(), QPoint()).x();
+    QVERIFY(title->text().isRightToLeft() == rightToLeft);
+    QVERIFY(textStart > 0);
+    Ui::Theme::apply(*qApp, {});
+}
+
+void LanguagesTest::englishWordsKeepTheirOrderInArabicAndUrdu_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("ur") << QStringLiteral("ur");
+    QTest::newRow("ar") << QStringLiteral("ar");
+}
+
+void LanguagesTest::englishWordsKeepTheirOrderInArabicAndUrdu()
+{
+    QFETCH(QString, code);
+    Core::LanguageManager manager;
+    QVERIFY(manager.setLanguage(code));
+    const QString sentence = QCoreApplication::translate(
+        "HealthHub::Ui::VisitorShell", "We can help you use NHS services online. Touch Start to begin.");
+    QVERIFY(sentence.isRightToLeft());
+    const int n = static_cast<int>(sentence.indexOf(QLatin1String("NHS")));
+    QVERIFY2(n >= 0, qPrintable(sentence));
+
+    // Lay the sentence out right to left as a label would, and find where each letter of "NHS" is drawn.
+    QTextLayout layout(sentence, Ui::Theme::font(code, 24));
+    QTextOption option;
+    option.setTextDirection(Qt::RightToLeft);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(4000);
+    layout.endLayout();
+    // The cursor between N and H, and between H and S, is inside the English word, so its place is not
+    // ambiguous: in a right-to-left sentence the word still reads left to right.
+    const qreal afterN = line.cursorToX(n + 1);
+    const qreal afterH = line.cursorToX(n + 2);
+    QVERIFY2(afterN < afterH, qPrintable(QStringLiteral("N|H at %1, H|S at %2").arg(afterN).arg(afterH)));
+    // And the sentence starts at the right: its first letter is right of "NHS".
+    QVERIFY(line.cursorToX(0) > afterH);
+}
+
+QTEST_MAIN(LanguagesTest)
+#include "languages_test.moc"

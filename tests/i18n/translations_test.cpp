@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The shipped translations are complete and in step with the code, and the language switches while running.
+
+#include "app/core/languagemanager.h"
+#include "app/core/languages.h"
+#include "app/core/visitorpreferences.h"
+#include "tsfile.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace HealthHub::Core;
+
+namespace {
+const QString kUncheckedNote = QStringLiteral("Not yet checked by a fluent speaker.");
+
+QString tsPath(const QString &code)
+{
+    return qEnvironmentVariable("HEALTHHUB_SOURCE_DIR") + QStringLiteral("/translations/healthhub_") + code +
+           QStringLiteral(".ts");
+}
+
+/** %1…%99, %L1 and %n in @p text, sorted, so source and translation can be compared. */
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%(L?[0-9]{1,2}|n)"));
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        found.append(it.next().captured(0));
+    }
+    found.sort();
+    return found;
+}
+
+QString translate(const char *context, const char *source)
+{
+    return QCoreApplication::translate(context, source);
+}
+} // namespace
+
+class TranslationsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyLanguageIsBuiltIn();
+    void translationIsComplete_data();
+    void translationIsComplete();
+    void translationsCoverEveryStringInTheCode();
+    void englishHoldsOnlyPluralForms();
+    void switchesWhileRunning();
+    void unknownLanguageChangesNothing();
+    void followsTheVisitorAndResetsAtFinish();
+
+private:
+    void languages();
+};
+
+void TranslationsTest::everyLanguageIsBuiltIn()
+{
+    QStringList known;
+    for (const Language &language : knownLanguages()) {
+        known.append(language.code);
+    }
+    QCOMPARE(LanguageManager::shippedTranslations(), known);
+    QVERIFY(known.size() >= 8);
+}
+
+void TranslationsTest::languages()
+{
+    QTest::addColumn<QString>("code");
+    for (const Language &language : knownLanguages()) {
+        if (language.code != QLatin1String("en")) {
+            QTest::newRow(qPrintable(language.code)) << language.code;
+        }
+    }
+}
+
+void TranslationsTest::translationIsComplete_data()
+{
+    languages();
+}
+
+void TranslationsTest::translationIsComplete()
+{
+    QFETCH(QString, code);
+    QString error;
+    const QList<TsMessage> messages = readTsFile(tsPath(code), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!messages.isEmpty());
+    QCOMPARE(tsLanguage(tsPath(code)), code);
+    int unchecked = 0;
+    for (const TsMessage &message : messages) {
+        const QString where = message.context + QStringLiteral(": \"") + message.source + QLatin1Char('"');
+        QVERIFY2(message.type.isEmpty(), qPrintable(where + QStringLiteral(" is ") + message.type));
+        QVERIFY2(!message.translations.isEmpty(), qPrintable(where + QStringLiteral(" has no translation")));
+        for (const QString &translation : message.translations) {
+            QVERIFY2(!translation.trimmed().isEmpty(), qPrintable(where + QStringLiteral(" has an empty translation")));
+            QStringList expected = placeholders(message.source);
+            // A plural form may say "one" in words instead of %n.
+            if (message.numerus && !translation.contains(QLatin1String("%n"))) {
+                expected.removeAll(QStringLiteral("%n"));
+            }
+            QVERIFY2(placeholders(translation) == expected,
+                     qPrintable(where + QStringLiteral(" has other placeholders: ") + translation));
+        }
+        if (message.translatorComment == kUncheckedNote) {
+            ++unchecked;
+        }
+    }
+    qInfo("%s: %lld messages, %d not yet checked by a fluent speaker", qPrintable(code),
+          static_cast<long long>(messages.size()), unchecked);
+}
+
+void TranslationsTest::translationsCoverEveryStringInTheCode()
+{
+    // Run Qt's own lupdate over the program's sources now, so a tr() added without updating the .ts fails here.
+    const QString lupdate = qEnvironmentVariable("HEALTHHUB_LUPDATE");
+    QVERIFY2(QFile::exists(lupdate), "HEALTHHUB_LUPDATE must name Qt's lupdate");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString source = qEnvironmentVariable("HEALTHHUB_SOURCE_DIR");
+    const QString fresh = dir.filePath(QStringLiteral("fresh_pl.ts"));
+    QProcess process;
+    process.start(lupdate,
+                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                   QStringLiteral("-I"), source, source + QStringLiteral("/app"), source + QStringLiteral("/kiosk"),
+                   source + QStringLiteral("/ui"), QStringLiteral("-ts"), fresh});
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QString error;
+    const QList<TsMessage> used = readTsFile(fresh, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(used.size() > 20);
+
+    for (const Language &language : knownLanguages()) {
+        if (language.code == QLatin1String("en")) {
+            continue;
+        }
+        QSet<QString> shipped;
+        const QList<TsMessage> messages = readTsFile(tsPath(language.code), &error);
+        for (const TsMessage &message : messages) {
+            shipped.insert(message.context + QLatin1Char('\n') + message.source);
+        }
+        for (const TsMessage &message : used) {
+            QVERIFY2(shipped.contains(message.context + QLatin1Char('\n') + message.source),
+                     qPrintable(QStringLiteral("healthhub_%1.ts lacks %2: \"%3\" (run the update_translations target)")
+                                    .arg(language.code, message.context, message.source)));
+        }
+    }
+}
+
+void TranslationsTest::englishHoldsOnlyPluralForms()
+{
+    QString error;
+    const QList<TsMessage> messages = readTsFile(tsPath(QStringLiteral("en")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const TsMessage &message : messages) {
+        QVERIFY2(message.numerus, qPrintable(message.source));
+        QVERIFY2(message.type.isEmpty(), qPrintable(message.source));
+        QCOMPARE(message.translations.size(), 2); // "1 step", "3 steps"
+    }
+}
+
+void TranslationsTest::switchesWhileRunning()
+{
+    LanguageManager manager;
+    QSignalSpy changed(&manager, &LanguageManager::languageChanged);
+    QVERIFY(manager.setLanguage(QStringLiteral("pl")));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(translate("HealthHub::Ui::NavigationBar", "Back"), QStringLiteral("Wstecz"));
+    QCOMPARE(QLocale().language(), QLocale::Polish);
+    QVERIFY(!manager.isRightToLeft());
+
+    QVERIFY(manager.setLanguage(QStringLiteral("ar")));
+    QCOMPARE(translate("HealthHub::Ui::NavigationBar", "Back"), QStringLiteral("رجوع"));
+    QVERIFY(manager.isRightToLeft());
+    // Qt's own strings come along where Debian ships them (qtbase_ar.qm).
+    QCOMPARE(translate("QPlatformTheme", "Cancel") == QLatin1String("Cancel"), false);
+
+    QVERIFY(manager.setLanguage(QStringLiteral("zh_CN")));
+    QCOMPARE(translate("HealthHub::Ui::NavigationBar", "Back"), QStringLiteral("返回"));
+    QCOMPARE(changed.count(), 3);
+
+    QVERIFY(manager.setLanguage(QStringLiteral("en")));
+    QCOMPARE(translate("HealthHub::Ui::NavigationBar", "Back"), QStringLiteral("Back"));
+    QCOMPARE(translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+}
+
+void TranslationsTest::unknownLanguageChangesNothing()
+{
+    LanguageManager manager;
+    QVERIFY(manager.setLanguage(QStringLiteral("sk")));
+    QSignalSpy changed(&manager, &LanguageManager::languageChanged);
+    QVERIFY(!manager.setLanguage(QStringLiteral("xx")));
+    QVERIFY(!manager.setLanguage(QStringLiteral("de")));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(manager.language(), QStringLiteral("sk"));
+    QCOMPARE(translate("HealthHub::Ui::NavigationBar", "Back"), QStringLiteral("Späť"));
+}
+
+void TranslationsTest::followsTheVisitorAndResetsAtFinish()
+{
+    VisitorPreferences preferences(QStringLiteral("ro"));
+    LanguageManager manager;
+    manager.follow(&preferences);
+    QCOMPARE(manager.language(), QStringLiteral("ro"));
+    QCOMPARE(translate("HealthHub::Ui::NavigationBar", "Finish"), QStringLiteral("Terminați"));
+
+    preferences.setLanguage(QStringLiteral("bn"));
+    QCOMPARE(manager.language(), QStringLiteral("bn"));
+    QCOMPARE(translate("HealthHub::Ui::NavigationBar", "Finish"), QStringLiteral("শেষ করুন"));
+
+    // Finish puts back the terminal's default language for the next visitor.
+    preferences.reset();
+    QCOMPARE(manager.language(), QStringLiteral("ro"));
+    QCOMPARE(translate("HealthHub::Ui::NavigationBar", "Finish"), QStringLiteral("Terminați"));
+}
+
+QTEST_GUILESS_MAIN(TranslationsTest)
+#include "translations_test.moc"

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/visitor/languagepicker.h"
+
+#include "app/core/languages.h"
+#include "app/core/visitorpreferences.h"
+#include "ui/common/theme.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace HealthHub::Ui {
+
+namespace {
+constexpr int kColumns = 2;
+constexpr char kCodeProperty[] = "languageCode";
+} // namespace
+
+LanguagePicker::LanguagePicker(const QStringList &codes, Core::VisitorPreferences *preferences, QWidget *parent)
+    : QWidget(parent)
+    , m_preferences(preferences)
+{
+    setObjectName(QStringLiteral("languagePicker"));
+    QWidget *page = makeScrollingPage(this);
+    auto *layout = static_cast<QVBoxLayout *>(page->layout());
+    m_title = makeLabel(QString(), Kind::Title, QStringLiteral("languagePickerTitle"), page);
+    m_sentence = makeLabel(QString(), Kind::Lead, QStringLiteral("languagePickerSentence"), page);
+    layout->addWidget(m_title);
+    layout->addWidget(m_sentence);
+    layout->addSpacing(8);
+
+    // Buttons are made in reading order, so Tab follows the rows; the grid mirrors itself right to left.
+    auto *grid = new QGridLayout;
+    grid->setSpacing(20);
+    m_group = new QButtonGroup(this);
+    m_group->setExclusive(true);
+    for (const QString &code : codes) {
+        const std::optional<Core::Language> language = Core::languageByCode(code);
+        if (!language) {
+            continue;
+        }
+        auto *button = makeButton(language->nativeName, Kind::Choice, QStringLiteral("language_") + code, page);
+        button->setCheckable(true);
+        button->setProperty(kCodeProperty, code);
+        // Its own script's font, whatever language the kiosk is in now; the style sheet only sets the size.
+        button->setFont(Theme::font(code, Theme::kBodyPx));
+        button->setLayoutDirection(language->rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+        // A screen reader says the name in its own language; the English name helps a volunteer beside them.
+        button->setAccessibleDescription(language->englishName);
+        const int index = static_cast<int>(m_buttons.size());
+        grid->addWidget(button, index / kColumns, index % kColumns);
+        m_group->addButton(button);
+        m_buttons.append(button);
+        connect(button, &QPushButton::clicked, this, [this, code] {
+            m_preferences->setLanguage(code);
+            showCurrent();
+            Q_EMIT languageChosen(code);
+        });
+    }
+    layout->addLayout(grid);
+    layout->addStretch(1);
+
+    connect(m_preferences, &Core::VisitorPreferences::changed, this, &LanguagePicker::showCurrent);
+    retranslateUi();
+    showCurrent();
+}
+
+QPushButton *LanguagePicker::button(const QString &code) const
+{
+    for (QPushButton *button : m_buttons) {
+        if (button->property(kCodeProperty).toString() == code) {
+            return button;
+        }
+    }
+    return nullptr;
+}
+
+void LanguagePicker::retranslateUi()
+{
+    m_title->setText(tr("Choose your language"));
+    m_sentence->setText(tr("Touch the language you want to use."));
+}
+
+void LanguagePicker::showCurrent()
+{
+    const QString current = m_preferences->language();
+    for (QPushButton *button : std::as_const(m_buttons)) {
+        button->setChecked(button->property(kCodeProperty).toString() == current);
+    }
+}
+
+void LanguagePicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace HealthHub::Ui
