@@ -66,6 +66,31 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>ما زلت هنا</translation>
+    </message>
+    <message numerus="yes">
+        <source>Touch the button to keep going. If you do not, your details will be removed in %n second(s).</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>المس الزر للمتابعة. إن لم تفعل، ستُحذف بياناتك خلال %n ثانية.</numerusform>
+            <numerusform>المس الزر للمتابعة. إن لم تفعل، ستُحذف بياناتك خلال ثانية واحدة.</numerusform>
+            <numerusform>المس الزر للمتابعة. إن لم تفعل، ستُحذف بياناتك خلال ثانيتين.</numerusform>
+            <numerusform>المس الزر للمتابعة. إن لم تفعل، ستُحذف بياناتك خلال %n ثوانٍ.</numerusform>
+            <numerusform>المس الزر للمتابعة. إن لم تفعل، ستُحذف بياناتك خلال %n ثانية.</numerusform>
+            <numerusform>المس الزر للمتابعة. إن لم تفعل، ستُحذف بياناتك خلال %n ثانية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::LanguagePicker</name>
     <message>
         <source>Choose your language</source>

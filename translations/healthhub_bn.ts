@@ -66,6 +66,27 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>আপনি কি এখনও আছেন?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>আমি এখনও আছি</translation>
+    </message>
+    <message numerus="yes">
+        <source>Touch the button to keep going. If you do not, your details will be removed in %n second(s).</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>চালিয়ে যেতে বোতামটি চাপুন। না চাপলে %n সেকেন্ডের মধ্যে আপনার তথ্য মুছে ফেলা হবে।</numerusform>
+            <numerusform>চালিয়ে যেতে বোতামটি চাপুন। না চাপলে %n সেকেন্ডের মধ্যে আপনার তথ্য মুছে ফেলা হবে।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::LanguagePicker</name>
     <message>
         <source>Choose your language</source>

@@ -66,6 +66,28 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Czy nadal tu jesteś?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Nadal tu jestem</translation>
+    </message>
+    <message numerus="yes">
+        <source>Touch the button to keep going. If you do not, your details will be removed in %n second(s).</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>Dotknij przycisku, aby kontynuować. Jeśli tego nie zrobisz, Twoje dane zostaną usunięte za %n sekundę.</numerusform>
+            <numerusform>Dotknij przycisku, aby kontynuować. Jeśli tego nie zrobisz, Twoje dane zostaną usunięte za %n sekundy.</numerusform>
+            <numerusform>Dotknij przycisku, aby kontynuować. Jeśli tego nie zrobisz, Twoje dane zostaną usunięte za %n sekund.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::LanguagePicker</name>
     <message>
         <source>Choose your language</source>

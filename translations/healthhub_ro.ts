@@ -66,6 +66,28 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Mai sunteți aici?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Sunt încă aici</translation>
+    </message>
+    <message numerus="yes">
+        <source>Touch the button to keep going. If you do not, your details will be removed in %n second(s).</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>Atingeți butonul ca să continuați. Dacă nu, datele dvs. vor fi șterse în %n secundă.</numerusform>
+            <numerusform>Atingeți butonul ca să continuați. Dacă nu, datele dvs. vor fi șterse în %n secunde.</numerusform>
+            <numerusform>Atingeți butonul ca să continuați. Dacă nu, datele dvs. vor fi șterse în %n de secunde.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::LanguagePicker</name>
     <message>
         <source>Choose your language</source>

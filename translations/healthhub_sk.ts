@@ -66,6 +66,28 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Ste tu ešte?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Stále som tu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Touch the button to keep going. If you do not, your details will be removed in %n second(s).</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>Dotknite sa tlačidla a pokračujte. Inak sa vaše údaje vymažú o %n sekundu.</numerusform>
+            <numerusform>Dotknite sa tlačidla a pokračujte. Inak sa vaše údaje vymažú o %n sekundy.</numerusform>
+            <numerusform>Dotknite sa tlačidla a pokračujte. Inak sa vaše údaje vymažú o %n sekúnd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::LanguagePicker</name>
     <message>
         <source>Choose your language</source>

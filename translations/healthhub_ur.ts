@@ -66,6 +66,27 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>کیا آپ ابھی یہاں ہیں؟</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>میں ابھی یہیں ہوں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Touch the button to keep going. If you do not, your details will be removed in %n second(s).</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>جاری رکھنے کے لیے بٹن کو چھوئیں۔ ورنہ آپ کی معلومات %n سیکنڈ میں مٹا دی جائیں گی۔</numerusform>
+            <numerusform>جاری رکھنے کے لیے بٹن کو چھوئیں۔ ورنہ آپ کی معلومات %n سیکنڈ میں مٹا دی جائیں گی۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::LanguagePicker</name>
     <message>
         <source>Choose your language</source>

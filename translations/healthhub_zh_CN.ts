@@ -66,6 +66,26 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>我还在</translation>
+    </message>
+    <message numerus="yes">
+        <source>Touch the button to keep going. If you do not, your details will be removed in %n second(s).</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>请点按钮继续。否则，您的信息将在 %n 秒后删除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::LanguagePicker</name>
     <message>
         <source>Choose your language</source>

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void translationsCoverEveryStringInTheCode();
     void englishHoldsOnlyPluralForms();
     void switchesWhileRunning();
+    void pluralsFollowTheLanguage_data();
+    void pluralsFollowTheLanguage();
     void unknownLanguageChangesNothing();
     void followsTheVisitorAndResetsAtFinish();
 
@@ -192,6 +194,36 @@ void TranslationsTest::switchesWhileRunning()
     QVERIFY(manager.setLanguage(QStringLiteral("en")));
     QCOMPARE(translate("HealthHub::Ui::NavigationBar", "Back"), QStringLiteral("Back"));
     QCOMPARE(translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+}
+
+void TranslationsTest::pluralsFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en 1") << "en" << 1 << "removed in 1 second.";
+    QTest::newRow("en 20") << "en" << 20 << "removed in 20 seconds.";
+    QTest::newRow("pl 1") << "pl" << 1 << "za 1 sekundę.";
+    QTest::newRow("pl 3") << "pl" << 3 << "za 3 sekundy.";
+    QTest::newRow("pl 25") << "pl" << 25 << "za 25 sekund.";
+    QTest::newRow("sk 4") << "sk" << 4 << "o 4 sekundy.";
+    QTest::newRow("sk 5") << "sk" << 5 << "o 5 sekúnd.";
+    QTest::newRow("ro 20") << "ro" << 20 << "în 20 de secunde.";
+    QTest::newRow("ar 2") << "ar" << 2 << "خلال ثانيتين.";
+    QTest::newRow("ar 5") << "ar" << 5 << "خلال 5 ثوانٍ.";
+}
+
+void TranslationsTest::pluralsFollowTheLanguage()
+{
+    QFETCH(QString, code);
+    QFETCH(int, count);
+    QFETCH(QString, expected);
+    LanguageManager manager;
+    QVERIFY(manager.setLanguage(code));
+    const QString text = QCoreApplication::translate(
+        "HealthHub::Ui::IdleOverlay",
+        "Touch the button to keep going. If you do not, your details will be removed in %n seconds.", nullptr, count);
+    QVERIFY2(text.endsWith(expected), qPrintable(text));
 }
 
 void TranslationsTest::unknownLanguageChangesNothing()

@@ -22,16 +22,18 @@ IdleOverlay::IdleOverlay(Kiosk::IdleWatch *watch, QWidget *parent)
     layout->setContentsMargins(64, 64, 64, 64);
     layout->setSpacing(24);
     layout->addStretch(1);
-    layout->addWidget(makeLabel(tr("Are you still there?"), Kind::Title, QStringLiteral("idleTitle"), this));
+    m_title = makeLabel(QString(), Kind::Title, QStringLiteral("idleTitle"), this);
+    layout->addWidget(m_title);
     m_sentence = makeLabel(QString(), Kind::Lead, QStringLiteral("idleSentence"), this);
     layout->addWidget(m_sentence);
-    auto *stay = makeButton(tr("I'm still here"), Kind::Primary, QStringLiteral("stillHereButton"), this);
-    stay->setMinimumHeight(Theme::kTouchTargetPx * 2);
-    layout->addWidget(stay);
+    m_stay = makeButton(QString(), Kind::Primary, QStringLiteral("stillHereButton"), this);
+    m_stay->setMinimumHeight(Theme::kTouchTargetPx * 2);
+    layout->addWidget(m_stay);
     layout->addStretch(1);
     hide();
+    retranslateUi();
 
-    connect(stay, &QPushButton::clicked, m_watch, &Kiosk::IdleWatch::poke);
+    connect(m_stay, &QPushButton::clicked, m_watch, &Kiosk::IdleWatch::poke);
     connect(m_watch, &Kiosk::IdleWatch::warningStarted, this, &IdleOverlay::showCountdown);
     connect(m_watch, &Kiosk::IdleWatch::countdown, this, &IdleOverlay::showCountdown);
     connect(m_watch, &Kiosk::IdleWatch::warningCancelled, this, &QWidget::hide);
@@ -39,15 +41,31 @@ IdleOverlay::IdleOverlay(Kiosk::IdleWatch *watch, QWidget *parent)
     parent->installEventFilter(this);
 }
 
-void IdleOverlay::showCountdown(int secondsLeft)
+void IdleOverlay::retranslateUi()
 {
+    m_title->setText(tr("Are you still there?"));
+    setButtonText(m_stay, tr("I'm still here"));
     // Right in English without a translation loaded; %n keeps every plural form open to translators.
-    m_sentence->setText(secondsLeft == 1
+    m_sentence->setText(m_secondsLeft == 1
                             ? tr("Touch the button to keep going. If you do not, your details will be removed in "
                                  "1 second.")
                             : tr("Touch the button to keep going. If you do not, your details will be removed in "
                                  "%n seconds.",
-                                 nullptr, secondsLeft));
+                                 nullptr, m_secondsLeft));
+}
+
+void IdleOverlay::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void IdleOverlay::showCountdown(int secondsLeft)
+{
+    m_secondsLeft = secondsLeft;
+    retranslateUi();
     cover();
     if (isHidden()) {
         show();

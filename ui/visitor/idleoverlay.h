@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace HealthHub::Kiosk {
 class IdleWatch;
@@ -28,12 +29,17 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void cover();
 
     Kiosk::IdleWatch *m_watch;
+    QLabel *m_title = nullptr;
     QLabel *m_sentence = nullptr;
+    QPushButton *m_stay = nullptr;
+    int m_secondsLeft = 0;
 };
 
 } // namespace HealthHub::Ui
