@@ -10,9 +10,11 @@
 namespace HealthHub::Core {
 
 namespace {
-QString tr(const char *text)
+// Named translate() with the context written at each call, so lupdate files each text under the context the
+// program looks it up with.
+QString translate(const char *context, const char *text)
 {
-    return QCoreApplication::translate("HealthHub::Core::MicrophoneCheck", text);
+    return QCoreApplication::translate(context, text);
 }
 
 double toDb(double amplitude)
@@ -96,19 +98,23 @@ CheckResult SpeechDetector::verdict() const
                         .arg(m_loudestPeakDb, 0, 'f', 1);
     if (m_listenedUs == 0) {
         result.status = CheckResult::Status::Fail;
-        result.message = tr("The microphone is not sending any sound. Please ask a volunteer.");
+        result.message = translate("HealthHub::Core::MicrophoneCheck",
+                                   "The microphone is not sending any sound. Please ask a volunteer.");
     } else if (clipped()) {
         result.status = CheckResult::Status::Warning;
-        result.message = tr("Your voice is too loud for the microphone. Sit a little further back.");
+        result.message = translate("HealthHub::Core::MicrophoneCheck",
+                                   "Your voice is too loud for the microphone. Sit a little further back.");
     } else if (heardSpeech()) {
         result.status = CheckResult::Status::Pass;
-        result.message = tr("The microphone works. We heard you clearly.");
+        result.message = translate("HealthHub::Core::MicrophoneCheck", "The microphone works. We heard you clearly.");
     } else if (m_loudestRmsDb > m_thresholds.faintRmsDb) {
         result.status = CheckResult::Status::Warning;
-        result.message = tr("We only just heard you. Please speak a little louder, or ask a volunteer.");
+        result.message = translate("HealthHub::Core::MicrophoneCheck",
+                                   "We only just heard you. Please speak a little louder, or ask a volunteer.");
     } else {
         result.status = CheckResult::Status::Fail;
-        result.message = tr("We could not hear you. Please ask a volunteer.");
+        result.message =
+            translate("HealthHub::Core::MicrophoneCheck", "We could not hear you. Please ask a volunteer.");
     }
     return result;
 }

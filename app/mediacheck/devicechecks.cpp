@@ -23,7 +23,8 @@ namespace {
 constexpr int kFrameSampleMs = 100; // analyse up to ten frames a second: plenty to see black or frozen
 constexpr int kLevelBlockMs = 50;
 
-QString translated(const char *context, const char *text)
+// Named translate() so lupdate finds the texts, under the context written at each call.
+QString translate(const char *context, const char *text)
 {
     return QCoreApplication::translate(context, text);
 }
@@ -86,7 +87,7 @@ CameraCheck::~CameraCheck()
 CheckResult CameraCheck::noCameraResult()
 {
     return {CheckResult::Status::Fail,
-            translated("HealthHub::Core::CameraCheck", "This room has no camera. Please ask a volunteer."),
+            translate("HealthHub::Core::CameraCheck", "This room has no camera. Please ask a volunteer."),
             QStringLiteral("no video input")};
 }
 
@@ -132,7 +133,7 @@ void CameraCheck::start(QVideoSink *previewSink)
     connect(m_camera.get(), &QCamera::errorOccurred, this, [this](QCamera::Error, const QString &text) {
         qCWarning(lcMediaCheck) << "camera error:" << text;
         finish({CheckResult::Status::Fail,
-                translated("HealthHub::Core::CameraCheck", "The camera is not working. Please ask a volunteer."),
+                translate("HealthHub::Core::CameraCheck", "The camera is not working. Please ask a volunteer."),
                 QStringLiteral("camera error")});
     });
     m_clock.start();
@@ -193,7 +194,7 @@ void MicrophoneCheck::release()
 CheckResult MicrophoneCheck::noMicrophoneResult()
 {
     return {CheckResult::Status::Fail,
-            translated("HealthHub::Core::MicrophoneCheck", "This room has no microphone. Please ask a volunteer."),
+            translate("HealthHub::Core::MicrophoneCheck", "This room has no microphone. Please ask a volunteer."),
             QStringLiteral("no audio input")};
 }
 
@@ -215,8 +216,8 @@ void MicrophoneCheck::start()
     if (!m_input) {
         QTimer::singleShot(0, this, [this] {
             finish({CheckResult::Status::Fail,
-                    translated("HealthHub::Core::MicrophoneCheck",
-                               "The microphone is not working. Please ask a volunteer."),
+                    translate("HealthHub::Core::MicrophoneCheck",
+                              "The microphone is not working. Please ask a volunteer."),
                     QStringLiteral("audio input did not start")});
         });
         return;
@@ -321,10 +322,9 @@ void SpeakerCheck::play()
     const QAudioDevice device = QMediaDevices::defaultAudioOutput();
     if (device.isNull()) {
         QTimer::singleShot(0, this, [this] {
-            m_result = {
-                CheckResult::Status::Fail,
-                translated("HealthHub::Core::SpeakerCheck", "This room has no speaker. Please ask a volunteer."),
-                QStringLiteral("no audio output")};
+            m_result = {CheckResult::Status::Fail,
+                        translate("HealthHub::Core::SpeakerCheck", "This room has no speaker. Please ask a volunteer."),
+                        QStringLiteral("no audio output")};
             Q_EMIT finished(m_result);
         });
         return;
@@ -364,13 +364,12 @@ void SpeakerCheck::answer(bool heard)
 {
     stop();
     if (heard) {
-        m_result = {CheckResult::Status::Pass, translated("HealthHub::Core::SpeakerCheck", "The speaker works."),
+        m_result = {CheckResult::Status::Pass, translate("HealthHub::Core::SpeakerCheck", "The speaker works."),
                     QStringLiteral("heard")};
     } else {
-        m_result = {
-            CheckResult::Status::Fail,
-            translated("HealthHub::Core::SpeakerCheck", "You could not hear the sound. Please ask a volunteer."),
-            QStringLiteral("not heard")};
+        m_result = {CheckResult::Status::Fail,
+                    translate("HealthHub::Core::SpeakerCheck", "You could not hear the sound. Please ask a volunteer."),
+                    QStringLiteral("not heard")};
     }
     qCInfo(lcMediaCheck) << "speaker:" << statusName(m_result.status);
     Q_EMIT finished(m_result);

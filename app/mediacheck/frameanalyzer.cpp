@@ -12,9 +12,11 @@ namespace {
 constexpr int kThumbWidth = 64;
 constexpr int kThumbHeight = 48;
 
-QString tr(const char *text)
+// Named translate() with the context written at each call, so lupdate files each text under the context the
+// program looks it up with.
+QString translate(const char *context, const char *text)
 {
-    return QCoreApplication::translate("HealthHub::Core::CameraCheck", text);
+    return QCoreApplication::translate(context, text);
 }
 } // namespace
 
@@ -83,16 +85,20 @@ CheckResult FrameAnalyzer::verdict() const
                         .arg(m_lastChange, 0, 'f', 4);
     if (m_frames == 0) {
         result.status = CheckResult::Status::Fail;
-        result.message = tr("The camera is not sending a picture. Please ask a volunteer.");
+        result.message =
+            translate("HealthHub::Core::CameraCheck", "The camera is not sending a picture. Please ask a volunteer.");
     } else if (isBlack()) {
         result.status = CheckResult::Status::Warning;
-        result.message = tr("The picture is dark. Check that nothing covers the camera, or ask a volunteer.");
+        result.message = translate("HealthHub::Core::CameraCheck",
+                                   "The picture is dark. Check that nothing covers the camera, or ask a volunteer.");
     } else if (isFrozen()) {
         result.status = CheckResult::Status::Fail;
-        result.message = tr("The camera picture is stuck. Please ask a volunteer.");
+        result.message =
+            translate("HealthHub::Core::CameraCheck", "The camera picture is stuck. Please ask a volunteer.");
     } else {
         result.status = CheckResult::Status::Pass;
-        result.message = tr("The camera works. You can see yourself on the screen.");
+        result.message =
+            translate("HealthHub::Core::CameraCheck", "The camera works. You can see yourself on the screen.");
     }
     return result;
 }

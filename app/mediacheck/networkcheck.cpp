@@ -8,9 +8,11 @@
 namespace HealthHub::Core {
 
 namespace {
-QString tr(const char *text)
+// Named translate() with the context written at each call, so lupdate files each text under the context the
+// program looks it up with.
+QString translate(const char *context, const char *text)
 {
-    return QCoreApplication::translate("HealthHub::Core::NetworkCheck", text);
+    return QCoreApplication::translate(context, text);
 }
 } // namespace
 
@@ -45,26 +47,34 @@ CheckResult assessNetwork(const NetworkReport &report, const NetworkThresholds &
     }
     if (reached == 0) {
         result.status = CheckResult::Status::Fail;
-        result.message = tr("This room cannot reach the video service. Please ask a volunteer.");
+        result.message = translate("HealthHub::Core::NetworkCheck",
+                                   "This room cannot reach the video service. Please ask a volunteer.");
         return result;
     }
     if (measured && slowest < thresholds.minKbps / 2.0) {
         result.status = CheckResult::Status::Fail;
-        result.message = tr("The internet is too slow for a video call. Please ask a volunteer.");
+        result.message = translate("HealthHub::Core::NetworkCheck",
+                                   "The internet is too slow for a video call. Please ask a volunteer.");
         return result;
     }
     result.status = CheckResult::Status::Warning;
     if (!measured) {
-        result.message = tr("We could not test the internet speed. You can still try your call.");
+        result.message = translate("HealthHub::Core::NetworkCheck",
+                                   "We could not test the internet speed. You can still try your call.");
     } else if (slowest < thresholds.minKbps) {
-        result.message = tr("The internet is slow. Your picture may freeze. You can still try your call.");
+        result.message = translate("HealthHub::Core::NetworkCheck",
+                                   "The internet is slow. Your picture may freeze. You can still try your call.");
     } else if (slowestMs > thresholds.maxLatencyMs) {
-        result.message = tr("The internet is slow to answer. There may be a delay when you talk.");
+        result.message = translate("HealthHub::Core::NetworkCheck",
+                                   "The internet is slow to answer. There may be a delay when you talk.");
     } else if (reached < report.videoHosts.size()) {
-        result.message = tr("Some video services cannot be reached. If your call does not start, ask a volunteer.");
+        result.message =
+            translate("HealthHub::Core::NetworkCheck",
+                      "Some video services cannot be reached. If your call does not start, ask a volunteer.");
     } else {
         result.status = CheckResult::Status::Pass;
-        result.message = tr("The internet connection is good enough for a video call.");
+        result.message =
+            translate("HealthHub::Core::NetworkCheck", "The internet connection is good enough for a video call.");
     }
     return result;
 }
