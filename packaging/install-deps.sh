@@ -12,6 +12,9 @@ packages=(
     qt6-webengine-dev qt6-webengine-dev-tools qt6-webchannel-dev qt6-multimedia-dev libqt6multimedia6
     qt6-speech-dev qt6-speech-flite-plugin qt6-speech-speechd-plugin qt6-charts-dev qt6-svg-dev
     qt6-declarative-dev qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard
+    # the QML modules the on-screen keyboard's panel loads (Debian's package does not depend on them)
+    qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-layouts qml6-module-qtquick-window
+    qml6-module-qt-labs-folderlistmodel
     qt6-qpa-plugins qt6-wayland
     # storage, crypto, network
     libsqlcipher-dev sqlcipher libsodium-dev libcurl4-openssl-dev

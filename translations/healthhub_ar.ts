@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>HealthHub::Core::CameraCheck</name>
+    <message>
+        <source>This room has no camera. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>لا توجد كاميرا في هذه الغرفة. من فضلك اطلب المساعدة من متطوع.</translation>
+    </message>
+    <message>
+        <source>The camera is not working. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الكاميرا لا تعمل. من فضلك اطلب المساعدة من متطوع.</translation>
+    </message>
+    <message>
+        <source>The camera is not sending a picture. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الكاميرا لا ترسل صورة. من فضلك اطلب المساعدة من متطوع.</translation>
+    </message>
+    <message>
+        <source>The picture is dark. Check that nothing covers the camera, or ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الصورة مظلمة. تأكد أن لا شيء يغطي الكاميرا، أو اطلب المساعدة من متطوع.</translation>
+    </message>
+    <message>
+        <source>The camera picture is stuck. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>صورة الكاميرا متوقفة. من فضلك اطلب المساعدة من متطوع.</translation>
+    </message>
+    <message>
+        <source>The camera works. You can see yourself on the screen.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الكاميرا تعمل. يمكنك رؤية نفسك على الشاشة.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Core::MicrophoneCheck</name>
+    <message>
+        <source>The microphone is not sending any sound. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الميكروفون لا يرسل أي صوت. من فضلك اطلب المساعدة من متطوع.</translation>
+    </message>
+    <message>
+        <source>Your voice is too loud for the microphone. Sit a little further back.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>صوتك عالٍ جدًا على الميكروفون. اجلس أبعد قليلًا.</translation>
+    </message>
+    <message>
+        <source>The microphone works. We heard you clearly.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الميكروفون يعمل. سمعناك بوضوح.</translation>
+    </message>
+    <message>
+        <source>We only just heard you. Please speak a little louder, or ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>سمعناك بصعوبة. تكلم بصوت أعلى قليلًا، أو اطلب المساعدة من متطوع.</translation>
+    </message>
+    <message>
+        <source>We could not hear you. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>لم نستطع سماعك. من فضلك اطلب المساعدة من متطوع.</translation>
+    </message>
+    <message>
+        <source>This room has no microphone. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>لا يوجد ميكروفون في هذه الغرفة. من فضلك اطلب المساعدة من متطوع.</translation>
+    </message>
+    <message>
+        <source>The microphone is not working. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الميكروفون لا يعمل. من فضلك اطلب المساعدة من متطوع.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Core::NetworkCheck</name>
+    <message>
+        <source>This room cannot reach the video service. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>لا تستطيع هذه الغرفة الوصول إلى خدمة الفيديو. من فضلك اطلب المساعدة من متطوع.</translation>
+    </message>
+    <message>
+        <source>The internet is too slow for a video call. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الإنترنت بطيء جدًا لمكالمة فيديو. من فضلك اطلب المساعدة من متطوع.</translation>
+    </message>
+    <message>
+        <source>We could not test the internet speed. You can still try your call.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>لم نتمكن من فحص سرعة الإنترنت. لا يزال بإمكانك تجربة مكالمتك.</translation>
+    </message>
+    <message>
+        <source>The internet is slow. Your picture may freeze. You can still try your call.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الإنترنت بطيء. قد تتجمد صورتك. لا يزال بإمكانك تجربة مكالمتك.</translation>
+    </message>
+    <message>
+        <source>The internet is slow to answer. There may be a delay when you talk.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الإنترنت بطيء في الاستجابة. قد يحدث تأخير عندما تتكلم.</translation>
+    </message>
+    <message>
+        <source>Some video services cannot be reached. If your call does not start, ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>تعذّر الوصول إلى بعض خدمات الفيديو. إذا لم تبدأ مكالمتك، اطلب المساعدة من متطوع.</translation>
+    </message>
+    <message>
+        <source>The internet connection is good enough for a video call.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>اتصال الإنترنت جيد بما يكفي لمكالمة فيديو.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Core::SpeakerCheck</name>
+    <message>
+        <source>This room has no speaker. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>لا توجد سماعة في هذه الغرفة. من فضلك اطلب المساعدة من متطوع.</translation>
+    </message>
+    <message>
+        <source>The speaker works.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>السماعة تعمل.</translation>
+    </message>
+    <message>
+        <source>You could not hear the sound. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>لم تسمع الصوت. من فضلك اطلب المساعدة من متطوع.</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Kiosk::BlockedPage</name>
     <message>
         <source>This page is not available here</source>
@@ -46,6 +173,247 @@
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>انضم إلى موعدي</translation>
     </message>
+    <message>
+        <source>Are you still there? Touch the screen to carry on. This room resets in %1 seconds.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>هل ما زلت هنا؟ المس الشاشة للمتابعة. ستُمسح هذه الغرفة خلال %1 ثانية.</translation>
+    </message>
+    <message>
+        <source>Check the camera, microphone, speaker and internet before your call</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>افحص الكاميرا والميكروفون والسماعة والإنترنت قبل مكالمتك</translation>
+    </message>
+    <message>
+        <source>Type the link from your text message or email</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>اكتب الرابط من رسالتك النصية أو بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Join your appointment</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>انضم إلى موعدك</translation>
+    </message>
+    <message>
+        <source>Type or paste the link from your text message or email.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>اكتب أو الصق الرابط من رسالتك النصية أو بريدك الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>The link for your appointment</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>رابط موعدك</translation>
+    </message>
+    <message>
+        <source>For example: https://…</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>مثلًا: https://…</translation>
+    </message>
+    <message>
+        <source>Join the call</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>انضم إلى المكالمة</translation>
+    </message>
+    <message>
+        <source>A volunteer is coming to help you. Stay in the call.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>متطوع في الطريق لمساعدتك. ابقَ في المكالمة.</translation>
+    </message>
+    <message>
+        <source>Need help</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>أحتاج مساعدة</translation>
+    </message>
+    <message>
+        <source>End call and clear</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>إنهاء المكالمة والمسح</translation>
+    </message>
+    <message>
+        <source>Ask a volunteer to come and help. Your call carries on.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>اطلب من متطوع أن يأتي ليساعدك. تستمر مكالمتك.</translation>
+    </message>
+    <message>
+        <source>End the call and remove everything about it from this computer</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>أنهِ المكالمة واحذف كل ما يخصها من هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>A volunteer is coming</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>متطوع في الطريق إليك</translation>
+    </message>
+    <message>
+        <source>Please stay here. A volunteer will come to help you soon.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>من فضلك ابقَ هنا. سيأتي متطوع قريبًا لمساعدتك.</translation>
+    </message>
+    <message>
+        <source>I am OK now</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>أنا بخير الآن</translation>
+    </message>
+    <message>
+        <source>This room is free</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>هذه الغرفة متاحة</translation>
+    </message>
+    <message>
+        <source>The last call has ended. Its page, camera and microphone have been cleared.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>انتهت المكالمة الأخيرة. تم مسح صفحتها والكاميرا والميكروفون.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <source>Start for the next person</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>ابدأ للشخص التالي</translation>
+    </message>
+    <message>
+        <source>It is time for your appointment.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>حان وقت موعدك.</translation>
+    </message>
+    <message>
+        <source>It starts in 1 minute.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>يبدأ بعد دقيقة واحدة.</translation>
+    </message>
+    <message>
+        <source>It starts in %1 minutes.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>يبدأ بعد %1 دقيقة.</translation>
+    </message>
+    <message>
+        <source>It starts in %1 hours.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>يبدأ بعد %1 ساعات.</translation>
+    </message>
+    <message>
+        <source>The next appointment in this room is at %1.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الموعد التالي في هذه الغرفة الساعة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::CallSession</name>
+    <message>
+        <source>Please type the link from your text message or email.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>من فضلك اكتب الرابط من رسالتك النصية أو بريدك الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>Please type the whole link from your text message or email.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>من فضلك اكتب الرابط كاملًا من رسالتك النصية أو بريدك الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>This link is not for a video service this room can use. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>هذا الرابط ليس لخدمة فيديو تستطيع هذه الغرفة استخدامها. من فضلك اطلب المساعدة من متطوع.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::CheckScreen</name>
+    <message>
+        <source>Checking your camera and sound</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>نفحص الكاميرا والصوت</translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>مستوى الصوت</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>شغّل مرة أخرى</translation>
+    </message>
+    <message>
+        <source>I heard the sound</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>سمعت الصوت</translation>
+    </message>
+    <message>
+        <source>I did not hear the sound</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>لم أسمع الصوت</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الميكروفون</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>السماعة</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الإنترنت</translation>
+    </message>
+    <message>
+        <source>Join my appointment</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>انضم إلى موعدي</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>افحص مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Did you hear the chime?</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>هل سمعت صوت الجرس؟</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>لم يُفحص بعد.</translation>
+    </message>
+    <message>
+        <source>Look at the screen. You should see yourself.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>انظر إلى الشاشة. يجب أن ترى نفسك.</translation>
+    </message>
+    <message>
+        <source>Please say hello, and keep talking for a moment.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>من فضلك قل مرحبًا، واستمر في الكلام لحظة.</translation>
+    </message>
+    <message>
+        <source>Wait for the microphone. Then listen for a chime.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>انتظر الميكروفون. ثم استمع إلى صوت الجرس.</translation>
+    </message>
+    <message>
+        <source>Checking the internet. This takes a few seconds.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>نفحص الإنترنت. يستغرق ذلك بضع ثوانٍ.</translation>
+    </message>
 </context>
 <context>
     <name>HealthHub::Ui::ConsoleShell</name>
@@ -63,6 +431,89 @@
         <source>Unlock the records</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>افتح السجلات</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::GuideScreen</name>
+    <message>
+        <source>Well done! You did this step. Touch Next step when you are ready.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>أحسنت! أنهيت هذه الخطوة. المس «الخطوة التالية» عندما تكون جاهزًا.</translation>
+    </message>
+    <message>
+        <source>Practise this step</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>تدرّب على هذه الخطوة</translation>
+    </message>
+    <message>
+        <source>Try this step on a pretend NHS website. Nothing you do there is real.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>جرّب هذه الخطوة على موقع NHS تجريبي. لا شيء تفعله هناك حقيقي.</translation>
+    </message>
+    <message>
+        <source>Do it for real</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>نفّذها فعليًا</translation>
+    </message>
+    <message>
+        <source>Open the real NHS website for this step</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>افتح موقع NHS الحقيقي لهذه الخطوة</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الخطوة السابقة</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>Choose another task</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>اختر مهمة أخرى</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>قبل أن تبدأ</translation>
+    </message>
+    <message>
+        <source>Have these with you:</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>احرص على أن يكون معك:</translation>
+    </message>
+    <message>
+        <source>Start step 1</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>ابدأ الخطوة 1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الخطوة %1 من %2</translation>
+    </message>
+    <message>
+        <source>I have done all the steps</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>أنهيت كل الخطوات</translation>
+    </message>
+    <message>
+        <source>You have finished</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>لقد انتهيت</translation>
+    </message>
+    <message>
+        <source>Well done. You have finished this guide.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>أحسنت. أنهيت هذا الدليل.</translation>
+    </message>
+    <message>
+        <source>You can choose another task, or touch Finish to remove your details.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>يمكنك اختيار مهمة أخرى، أو لمس «إنهاء» لحذف بياناتك.</translation>
     </message>
 </context>
 <context>
@@ -165,6 +616,82 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::SitePanel</name>
+    <message>
+        <source>Full screen</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>ملء الشاشة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close the website and go back to the steps</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>أغلق الموقع وارجع إلى الخطوات</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Practice — not real</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>تدريب — ليس حقيقيًا</translation>
+    </message>
+    <message>
+        <source>The real NHS website</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>موقع NHS الحقيقي</translation>
+    </message>
+    <message>
+        <source>Show the steps</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>اعرض الخطوات</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::TaskListScreen</name>
+    <message>
+        <source>What do you want to do?</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>ماذا تريد أن تفعل؟</translation>
+    </message>
+    <message>
+        <source>Touch a task. Or type a word to find one.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>المس مهمة. أو اكتب كلمة للبحث عنها.</translation>
+    </message>
+    <message>
+        <source>Type a word, like pills or doctor</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>اكتب كلمة، مثل دواء أو طبيب</translation>
+    </message>
+    <message>
+        <source>Find a task</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>ابحث عن مهمة</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Empty the search box and show every task</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>أفرغ مربع البحث واعرض كل المهام</translation>
+    </message>
+    <message>
+        <source>No tasks match these words. Try another word, or touch Get a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>لا توجد مهام تطابق هذه الكلمات. جرّب كلمة أخرى، أو المس «اطلب متطوعًا».</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::VisitorShell</name>
     <message>
         <source>Start</source>
@@ -260,6 +787,41 @@
         <source>Normal colours</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>الألوان العادية</translation>
+    </message>
+    <message>
+        <source>Get a volunteer</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>اطلب متطوعًا</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Read the words on the screen out loud</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>اقرأ كلمات الشاشة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>اختر لغتك</translation>
+    </message>
+    <message>
+        <source>Touch the language you want to use.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>المس اللغة التي تريد استخدامها.</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available in this language.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>القراءة بصوت عالٍ غير متاحة بهذه اللغة.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>أوقف القراءة</translation>
     </message>
 </context>
 </TS>

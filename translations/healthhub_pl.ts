@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>HealthHub::Core::CameraCheck</name>
+    <message>
+        <source>This room has no camera. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>W tym pokoju nie ma kamery. Poproś wolontariusza.</translation>
+    </message>
+    <message>
+        <source>The camera is not working. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Kamera nie działa. Poproś wolontariusza.</translation>
+    </message>
+    <message>
+        <source>The camera is not sending a picture. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Kamera nie pokazuje obrazu. Poproś wolontariusza.</translation>
+    </message>
+    <message>
+        <source>The picture is dark. Check that nothing covers the camera, or ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Obraz jest ciemny. Sprawdź, czy nic nie zasłania kamery, albo poproś wolontariusza.</translation>
+    </message>
+    <message>
+        <source>The camera picture is stuck. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Obraz z kamery się zatrzymał. Poproś wolontariusza.</translation>
+    </message>
+    <message>
+        <source>The camera works. You can see yourself on the screen.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Kamera działa. Widzisz siebie na ekranie.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Core::MicrophoneCheck</name>
+    <message>
+        <source>The microphone is not sending any sound. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Mikrofon nie przesyła dźwięku. Poproś wolontariusza.</translation>
+    </message>
+    <message>
+        <source>Your voice is too loud for the microphone. Sit a little further back.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Twój głos jest za głośny dla mikrofonu. Usiądź trochę dalej.</translation>
+    </message>
+    <message>
+        <source>The microphone works. We heard you clearly.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Mikrofon działa. Słyszeliśmy Cię wyraźnie.</translation>
+    </message>
+    <message>
+        <source>We only just heard you. Please speak a little louder, or ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Ledwo Cię słyszeliśmy. Mów trochę głośniej albo poproś wolontariusza.</translation>
+    </message>
+    <message>
+        <source>We could not hear you. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Nie słyszeliśmy Cię. Poproś wolontariusza.</translation>
+    </message>
+    <message>
+        <source>This room has no microphone. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>W tym pokoju nie ma mikrofonu. Poproś wolontariusza.</translation>
+    </message>
+    <message>
+        <source>The microphone is not working. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Mikrofon nie działa. Poproś wolontariusza.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Core::NetworkCheck</name>
+    <message>
+        <source>This room cannot reach the video service. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Ten pokój nie może połączyć się z usługą wideo. Poproś wolontariusza.</translation>
+    </message>
+    <message>
+        <source>The internet is too slow for a video call. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Internet jest za wolny na rozmowę wideo. Poproś wolontariusza.</translation>
+    </message>
+    <message>
+        <source>We could not test the internet speed. You can still try your call.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Nie udało się sprawdzić szybkości internetu. Możesz jednak spróbować rozmowy.</translation>
+    </message>
+    <message>
+        <source>The internet is slow. Your picture may freeze. You can still try your call.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Internet jest wolny. Obraz może się zatrzymywać. Możesz jednak spróbować rozmowy.</translation>
+    </message>
+    <message>
+        <source>The internet is slow to answer. There may be a delay when you talk.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Internet odpowiada wolno. Podczas rozmowy może być opóźnienie.</translation>
+    </message>
+    <message>
+        <source>Some video services cannot be reached. If your call does not start, ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Niektóre usługi wideo są niedostępne. Jeśli rozmowa się nie zacznie, poproś wolontariusza.</translation>
+    </message>
+    <message>
+        <source>The internet connection is good enough for a video call.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Internet wystarczy do rozmowy wideo.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Core::SpeakerCheck</name>
+    <message>
+        <source>This room has no speaker. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>W tym pokoju nie ma głośnika. Poproś wolontariusza.</translation>
+    </message>
+    <message>
+        <source>The speaker works.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Głośnik działa.</translation>
+    </message>
+    <message>
+        <source>You could not hear the sound. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Nie słychać dźwięku. Poproś wolontariusza.</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Kiosk::BlockedPage</name>
     <message>
         <source>This page is not available here</source>
@@ -46,6 +173,247 @@
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Dołącz do mojej wizyty</translation>
     </message>
+    <message>
+        <source>Are you still there? Touch the screen to carry on. This room resets in %1 seconds.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Czy nadal tu jesteś? Dotknij ekranu, aby kontynuować. Pokój wyczyści się za %1 s.</translation>
+    </message>
+    <message>
+        <source>Check the camera, microphone, speaker and internet before your call</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Sprawdź kamerę, mikrofon, głośnik i internet przed rozmową</translation>
+    </message>
+    <message>
+        <source>Type the link from your text message or email</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wpisz link z SMS-a lub e-maila</translation>
+    </message>
+    <message>
+        <source>Join your appointment</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Dołącz do wizyty</translation>
+    </message>
+    <message>
+        <source>Type or paste the link from your text message or email.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wpisz lub wklej link z SMS-a lub e-maila.</translation>
+    </message>
+    <message>
+        <source>The link for your appointment</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Link do Twojej wizyty</translation>
+    </message>
+    <message>
+        <source>For example: https://…</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Na przykład: https://…</translation>
+    </message>
+    <message>
+        <source>Join the call</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Dołącz do rozmowy</translation>
+    </message>
+    <message>
+        <source>A volunteer is coming to help you. Stay in the call.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wolontariusz już idzie, aby pomóc. Zostań w rozmowie.</translation>
+    </message>
+    <message>
+        <source>Need help</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Potrzebuję pomocy</translation>
+    </message>
+    <message>
+        <source>End call and clear</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Zakończ i wyczyść</translation>
+    </message>
+    <message>
+        <source>Ask a volunteer to come and help. Your call carries on.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Poproś wolontariusza o pomoc. Rozmowa trwa dalej.</translation>
+    </message>
+    <message>
+        <source>End the call and remove everything about it from this computer</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Zakończ rozmowę i usuń z tego komputera wszystko, co jej dotyczy</translation>
+    </message>
+    <message>
+        <source>A volunteer is coming</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wolontariusz już idzie</translation>
+    </message>
+    <message>
+        <source>Please stay here. A volunteer will come to help you soon.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Proszę zostać tutaj. Wolontariusz wkrótce przyjdzie pomóc.</translation>
+    </message>
+    <message>
+        <source>I am OK now</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Już wszystko w porządku</translation>
+    </message>
+    <message>
+        <source>This room is free</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Ten pokój jest wolny</translation>
+    </message>
+    <message>
+        <source>The last call has ended. Its page, camera and microphone have been cleared.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Poprzednia rozmowa się skończyła. Jej strona, kamera i mikrofon zostały wyczyszczone.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Zacznij</translation>
+    </message>
+    <message>
+        <source>Start for the next person</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Przygotuj dla następnej osoby</translation>
+    </message>
+    <message>
+        <source>It is time for your appointment.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Czas na Twoją wizytę.</translation>
+    </message>
+    <message>
+        <source>It starts in 1 minute.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Zaczyna się za minutę.</translation>
+    </message>
+    <message>
+        <source>It starts in %1 minutes.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Zaczyna się za %1 min.</translation>
+    </message>
+    <message>
+        <source>It starts in %1 hours.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Zaczyna się za %1 godz.</translation>
+    </message>
+    <message>
+        <source>The next appointment in this room is at %1.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Następna wizyta w tym pokoju jest o %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::CallSession</name>
+    <message>
+        <source>Please type the link from your text message or email.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wpisz link z SMS-a lub e-maila.</translation>
+    </message>
+    <message>
+        <source>Please type the whole link from your text message or email.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wpisz cały link z SMS-a lub e-maila.</translation>
+    </message>
+    <message>
+        <source>This link is not for a video service this room can use. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Ten link nie prowadzi do usługi wideo, z której ten pokój może korzystać. Poproś wolontariusza.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::CheckScreen</name>
+    <message>
+        <source>Checking your camera and sound</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Sprawdzanie kamery i dźwięku</translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Poziom dźwięku</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Odtwórz jeszcze raz</translation>
+    </message>
+    <message>
+        <source>I heard the sound</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Słyszę dźwięk</translation>
+    </message>
+    <message>
+        <source>I did not hear the sound</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Nie słyszę dźwięku</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Głośnik</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Join my appointment</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Dołącz do mojej wizyty</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Sprawdź jeszcze raz</translation>
+    </message>
+    <message>
+        <source>Did you hear the chime?</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Czy słyszysz dzwonek?</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Jeszcze nie sprawdzono.</translation>
+    </message>
+    <message>
+        <source>Look at the screen. You should see yourself.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Spójrz na ekran. Powinieneś się zobaczyć.</translation>
+    </message>
+    <message>
+        <source>Please say hello, and keep talking for a moment.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Powiedz „dzień dobry” i mów przez chwilę.</translation>
+    </message>
+    <message>
+        <source>Wait for the microphone. Then listen for a chime.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Poczekaj na mikrofon. Potem posłuchaj dzwonka.</translation>
+    </message>
+    <message>
+        <source>Checking the internet. This takes a few seconds.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Sprawdzam internet. To potrwa kilka sekund.</translation>
+    </message>
 </context>
 <context>
     <name>HealthHub::Ui::ConsoleShell</name>
@@ -63,6 +431,89 @@
         <source>Unlock the records</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Odblokuj dane</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::GuideScreen</name>
+    <message>
+        <source>Well done! You did this step. Touch Next step when you are ready.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Brawo! Ten krok jest zrobiony. Dotknij „Następny krok”, kiedy zechcesz.</translation>
+    </message>
+    <message>
+        <source>Practise this step</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Przećwicz ten krok</translation>
+    </message>
+    <message>
+        <source>Try this step on a pretend NHS website. Nothing you do there is real.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wypróbuj ten krok na udawanej stronie NHS. Nic, co tam zrobisz, nie jest prawdziwe.</translation>
+    </message>
+    <message>
+        <source>Do it for real</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Zrób to naprawdę</translation>
+    </message>
+    <message>
+        <source>Open the real NHS website for this step</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Otwórz prawdziwą stronę NHS dla tego kroku</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Poprzedni krok</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <source>Choose another task</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wybierz inne zadanie</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Zanim zaczniesz</translation>
+    </message>
+    <message>
+        <source>Have these with you:</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Miej przy sobie:</translation>
+    </message>
+    <message>
+        <source>Start step 1</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Zacznij krok 1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Krok %1 z %2</translation>
+    </message>
+    <message>
+        <source>I have done all the steps</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wszystkie kroki zrobione</translation>
+    </message>
+    <message>
+        <source>You have finished</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Well done. You have finished this guide.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Brawo. Ten przewodnik jest skończony.</translation>
+    </message>
+    <message>
+        <source>You can choose another task, or touch Finish to remove your details.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Możesz wybrać inne zadanie albo dotknąć „Zakończ”, aby usunąć swoje dane.</translation>
     </message>
 </context>
 <context>
@@ -162,6 +613,82 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::SitePanel</name>
+    <message>
+        <source>Full screen</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Pełny ekran</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Close the website and go back to the steps</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Zamknij stronę i wróć do kroków</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Practice — not real</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Ćwiczenie — nie naprawdę</translation>
+    </message>
+    <message>
+        <source>The real NHS website</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Prawdziwa strona NHS</translation>
+    </message>
+    <message>
+        <source>Show the steps</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Pokaż kroki</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::TaskListScreen</name>
+    <message>
+        <source>What do you want to do?</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Co chcesz zrobić?</translation>
+    </message>
+    <message>
+        <source>Touch a task. Or type a word to find one.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Dotknij zadania. Albo wpisz słowo, aby je znaleźć.</translation>
+    </message>
+    <message>
+        <source>Type a word, like pills or doctor</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wpisz słowo, na przykład leki albo lekarz</translation>
+    </message>
+    <message>
+        <source>Find a task</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Znajdź zadanie</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <source>Empty the search box and show every task</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wyczyść pole wyszukiwania i pokaż wszystkie zadania</translation>
+    </message>
+    <message>
+        <source>No tasks match these words. Try another word, or touch Get a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Żadne zadanie nie pasuje do tych słów. Spróbuj innego słowa albo dotknij „Wezwij wolontariusza”.</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::VisitorShell</name>
     <message>
         <source>Start</source>
@@ -257,6 +784,41 @@
         <source>Normal colours</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Zwykłe kolory</translation>
+    </message>
+    <message>
+        <source>Get a volunteer</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wezwij wolontariusza</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Czytaj na głos</translation>
+    </message>
+    <message>
+        <source>Read the words on the screen out loud</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Przeczytaj na głos słowa z ekranu</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wybierz swój język</translation>
+    </message>
+    <message>
+        <source>Touch the language you want to use.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Dotknij języka, którego chcesz używać.</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available in this language.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Czytanie na głos nie jest dostępne w tym języku.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Przestań czytać</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>HealthHub::Core::CameraCheck</name>
+    <message>
+        <source>This room has no camera. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>这个房间没有摄像头。请找志愿者。</translation>
+    </message>
+    <message>
+        <source>The camera is not working. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>摄像头坏了。请找志愿者。</translation>
+    </message>
+    <message>
+        <source>The camera is not sending a picture. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>摄像头没有画面。请找志愿者。</translation>
+    </message>
+    <message>
+        <source>The picture is dark. Check that nothing covers the camera, or ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>画面太暗。请看看有没有东西挡住摄像头，或者找志愿者。</translation>
+    </message>
+    <message>
+        <source>The camera picture is stuck. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>摄像头画面卡住了。请找志愿者。</translation>
+    </message>
+    <message>
+        <source>The camera works. You can see yourself on the screen.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>摄像头正常。您能在屏幕上看到自己。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Core::MicrophoneCheck</name>
+    <message>
+        <source>The microphone is not sending any sound. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>麦克风没有声音。请找志愿者。</translation>
+    </message>
+    <message>
+        <source>Your voice is too loud for the microphone. Sit a little further back.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>您的声音对麦克风来说太大了。请坐远一点。</translation>
+    </message>
+    <message>
+        <source>The microphone works. We heard you clearly.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>麦克风正常。我们听得很清楚。</translation>
+    </message>
+    <message>
+        <source>We only just heard you. Please speak a little louder, or ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>我们只能勉强听到您。请大声一点，或者找志愿者。</translation>
+    </message>
+    <message>
+        <source>We could not hear you. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>我们听不到您。请找志愿者。</translation>
+    </message>
+    <message>
+        <source>This room has no microphone. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>这个房间没有麦克风。请找志愿者。</translation>
+    </message>
+    <message>
+        <source>The microphone is not working. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>麦克风坏了。请找志愿者。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Core::NetworkCheck</name>
+    <message>
+        <source>This room cannot reach the video service. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>这个房间连不上视频服务。请找志愿者。</translation>
+    </message>
+    <message>
+        <source>The internet is too slow for a video call. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>网络太慢，不能视频通话。请找志愿者。</translation>
+    </message>
+    <message>
+        <source>We could not test the internet speed. You can still try your call.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>我们没能测出网速。您仍然可以试着通话。</translation>
+    </message>
+    <message>
+        <source>The internet is slow. Your picture may freeze. You can still try your call.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>网络很慢。画面可能会卡住。您仍然可以试着通话。</translation>
+    </message>
+    <message>
+        <source>The internet is slow to answer. There may be a delay when you talk.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>网络反应慢。说话时可能会有延迟。</translation>
+    </message>
+    <message>
+        <source>Some video services cannot be reached. If your call does not start, ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>有些视频服务连不上。如果通话没有开始，请找志愿者。</translation>
+    </message>
+    <message>
+        <source>The internet connection is good enough for a video call.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>网络足够进行视频通话。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Core::SpeakerCheck</name>
+    <message>
+        <source>This room has no speaker. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>这个房间没有扬声器。请找志愿者。</translation>
+    </message>
+    <message>
+        <source>The speaker works.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>扬声器正常。</translation>
+    </message>
+    <message>
+        <source>You could not hear the sound. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>您没有听到声音。请找志愿者。</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Kiosk::BlockedPage</name>
     <message>
         <source>This page is not available here</source>
@@ -46,6 +173,247 @@
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>加入我的就诊</translation>
     </message>
+    <message>
+        <source>Are you still there? Touch the screen to carry on. This room resets in %1 seconds.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>您还在吗？请点屏幕继续。这个房间将在 %1 秒后清空。</translation>
+    </message>
+    <message>
+        <source>Check the camera, microphone, speaker and internet before your call</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>通话前检查摄像头、麦克风、扬声器和网络</translation>
+    </message>
+    <message>
+        <source>Type the link from your text message or email</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>输入短信或电子邮件里的链接</translation>
+    </message>
+    <message>
+        <source>Join your appointment</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>加入您的就诊</translation>
+    </message>
+    <message>
+        <source>Type or paste the link from your text message or email.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>输入或粘贴短信或电子邮件里的链接。</translation>
+    </message>
+    <message>
+        <source>The link for your appointment</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>您就诊的链接</translation>
+    </message>
+    <message>
+        <source>For example: https://…</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>例如：https://…</translation>
+    </message>
+    <message>
+        <source>Join the call</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>加入通话</translation>
+    </message>
+    <message>
+        <source>A volunteer is coming to help you. Stay in the call.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>志愿者正在过来帮助您。请不要挂断。</translation>
+    </message>
+    <message>
+        <source>Need help</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>需要帮助</translation>
+    </message>
+    <message>
+        <source>End call and clear</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>结束通话并清除</translation>
+    </message>
+    <message>
+        <source>Ask a volunteer to come and help. Your call carries on.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>请志愿者过来帮忙。通话不会中断。</translation>
+    </message>
+    <message>
+        <source>End the call and remove everything about it from this computer</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>结束通话，并从这台电脑上删除与通话有关的一切</translation>
+    </message>
+    <message>
+        <source>A volunteer is coming</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>志愿者马上就来</translation>
+    </message>
+    <message>
+        <source>Please stay here. A volunteer will come to help you soon.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>请留在这里。志愿者很快会来帮助您。</translation>
+    </message>
+    <message>
+        <source>I am OK now</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>我现在没事了</translation>
+    </message>
+    <message>
+        <source>This room is free</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>这个房间现在空着</translation>
+    </message>
+    <message>
+        <source>The last call has ended. Its page, camera and microphone have been cleared.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>上一次通话已结束。它的网页、摄像头和麦克风都已清除。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Start for the next person</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>为下一位准备好</translation>
+    </message>
+    <message>
+        <source>It is time for your appointment.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>您的就诊时间到了。</translation>
+    </message>
+    <message>
+        <source>It starts in 1 minute.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>还有 1 分钟开始。</translation>
+    </message>
+    <message>
+        <source>It starts in %1 minutes.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>还有 %1 分钟开始。</translation>
+    </message>
+    <message>
+        <source>It starts in %1 hours.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>还有 %1 小时开始。</translation>
+    </message>
+    <message>
+        <source>The next appointment in this room is at %1.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>这个房间的下一次就诊在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::CallSession</name>
+    <message>
+        <source>Please type the link from your text message or email.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>请输入短信或电子邮件里的链接。</translation>
+    </message>
+    <message>
+        <source>Please type the whole link from your text message or email.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>请输入短信或电子邮件里的完整链接。</translation>
+    </message>
+    <message>
+        <source>This link is not for a video service this room can use. Please ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>这个链接不是这个房间能用的视频服务。请找志愿者。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::CheckScreen</name>
+    <message>
+        <source>Checking your camera and sound</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>正在检查您的摄像头和声音</translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>听到了</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>没有</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>再播放一次</translation>
+    </message>
+    <message>
+        <source>I heard the sound</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>我听到了声音</translation>
+    </message>
+    <message>
+        <source>I did not hear the sound</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>我没听到声音</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>扬声器</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Join my appointment</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>加入我的就诊</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>再检查一次</translation>
+    </message>
+    <message>
+        <source>Did you hear the chime?</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>您听到提示音了吗？</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>还没有检查。</translation>
+    </message>
+    <message>
+        <source>Look at the screen. You should see yourself.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>请看屏幕。您应该能看到自己。</translation>
+    </message>
+    <message>
+        <source>Please say hello, and keep talking for a moment.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>请说“你好”，并继续说一会儿。</translation>
+    </message>
+    <message>
+        <source>Wait for the microphone. Then listen for a chime.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>请等麦克风准备好。然后听提示音。</translation>
+    </message>
+    <message>
+        <source>Checking the internet. This takes a few seconds.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>正在检查网络。需要几秒钟。</translation>
+    </message>
 </context>
 <context>
     <name>HealthHub::Ui::ConsoleShell</name>
@@ -63,6 +431,89 @@
         <source>Unlock the records</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>解锁记录</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::GuideScreen</name>
+    <message>
+        <source>Well done! You did this step. Touch Next step when you are ready.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>做得好！这一步完成了。准备好后，请点“下一步”。</translation>
+    </message>
+    <message>
+        <source>Practise this step</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>练习这一步</translation>
+    </message>
+    <message>
+        <source>Try this step on a pretend NHS website. Nothing you do there is real.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>在一个模拟的 NHS 网站上试试这一步。您在那里做的一切都不是真的。</translation>
+    </message>
+    <message>
+        <source>Do it for real</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>真实操作</translation>
+    </message>
+    <message>
+        <source>Open the real NHS website for this step</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>为这一步打开真实的 NHS 网站</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Choose another task</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>选择其他事项</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>开始之前</translation>
+    </message>
+    <message>
+        <source>Have these with you:</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>请准备好：</translation>
+    </message>
+    <message>
+        <source>Start step 1</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>开始第 1 步</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>I have done all the steps</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>我已完成所有步骤</translation>
+    </message>
+    <message>
+        <source>You have finished</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>您已完成</translation>
+    </message>
+    <message>
+        <source>Well done. You have finished this guide.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>做得好。您已完成这份指南。</translation>
+    </message>
+    <message>
+        <source>You can choose another task, or touch Finish to remove your details.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>您可以选择其他事项，或点“结束”删除您的信息。</translation>
     </message>
 </context>
 <context>
@@ -157,6 +608,82 @@
         <source>Get a volunteer</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>找志愿者</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::SitePanel</name>
+    <message>
+        <source>Full screen</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the website and go back to the steps</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>关闭网站，回到步骤</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Practice — not real</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>练习 — 不是真的</translation>
+    </message>
+    <message>
+        <source>The real NHS website</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>真实的 NHS 网站</translation>
+    </message>
+    <message>
+        <source>Show the steps</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>显示步骤</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::TaskListScreen</name>
+    <message>
+        <source>What do you want to do?</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>您想做什么？</translation>
+    </message>
+    <message>
+        <source>Touch a task. Or type a word to find one.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>点一个事项。或者输入一个词来查找。</translation>
+    </message>
+    <message>
+        <source>Type a word, like pills or doctor</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>输入一个词，比如“药”或“医生”</translation>
+    </message>
+    <message>
+        <source>Find a task</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>查找事项</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Empty the search box and show every task</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>清空搜索框，显示所有事项</translation>
+    </message>
+    <message>
+        <source>No tasks match these words. Try another word, or touch Get a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>没有找到和这些词相关的事项。试试别的词，或点“找志愿者”。</translation>
     </message>
 </context>
 <context>
@@ -255,6 +782,41 @@
         <source>Normal colours</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>普通颜色</translation>
+    </message>
+    <message>
+        <source>Get a volunteer</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>找志愿者</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>Read the words on the screen out loud</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>把屏幕上的文字读出来</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>选择您的语言</translation>
+    </message>
+    <message>
+        <source>Touch the language you want to use.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>点您想用的语言。</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available in this language.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>这种语言暂时不能朗读。</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>停止朗读</translation>
     </message>
 </context>
 </TS>
