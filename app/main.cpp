@@ -18,6 +18,7 @@
 #include "ui/common/capture.h"
 #include "ui/common/exitpinscreen.h"
 #include "ui/common/mainwindow.h"
+#include "ui/common/onscreenkeyboard.h"
 #include "ui/common/theme.h"
 #include "ui/console/consoleshell.h"
 #include "ui/visitor/idleoverlay.h"
@@ -31,9 +32,15 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 using namespace HealthHub;
+
+namespace {
+/** The exit code for the on-screen keyboard's early exit (see main()). */
+int s_exitCode = 0;
+} // namespace
 
 namespace {
 
@@ -104,6 +111,11 @@ int main(int argc, char **argv)
         // sets its own processes' dumpability.
         Core::disableCoreDumps();
     }
+    // Touch-only visitor terminals type with Qt's on-screen keyboard; it must be chosen before the application.
+    const bool onScreenKeyboard = plan.config.role == Core::Role::Visitor && plan.config.onScreenKeyboard;
+    if (onScreenKeyboard) {
+        Ui::OnScreenKeyboard::select();
+    }
     QApplication app(argc, argv);
     const Core::TerminalConfig &config = plan.config;
     qCInfo(lcApp) << "starting as" << Core::roleName(config.role) << (config.demo ? "(demo)" : "")
@@ -113,6 +125,19 @@ int main(int argc, char **argv)
     // The language follows the visitor's choice at once, and returns to the terminal's default at Finish.
     Core::LanguageManager languages;
     languages.follow(&preferences);
+    std::unique_ptr<Ui::OnScreenKeyboard> keyboard;
+    if (onScreenKeyboard && Ui::OnScreenKeyboard::isSelected()) {
+        keyboard = std::make_unique<Ui::OnScreenKeyboard>();
+        keyboard->setLanguage(languages.language());
+        QObject::connect(&languages, &Core::LanguageManager::languageChanged, keyboard.get(),
+                         &Ui::OnScreenKeyboard::setLanguage);
+        // Qt 6.4's virtual keyboard deletes its panel after QApplication is gone and aborts the process. By the
+        // time Qt's post routines run, everything of ours has been destroyed: end the process there instead.
+        qAddPostRoutine([] {
+            std::fflush(nullptr);
+            std::_Exit(s_exitCode);
+        });
+    }
     auto applyTheme = [&app, &preferences] {
         Ui::Theme::apply(app, {preferences.textScale(), preferences.highContrast(), preferences.language()});
     };
@@ -235,6 +260,7 @@ int main(int argc, char **argv)
     Ui::StartupCapture capture(&window, plan.options);
     window.present();
     const int code = QApplication::exec();
+    s_exitCode = code;
     if (code == Kiosk::VisitorSession::kRestartExitCode) {
         // A harder reset: a new process, so a new web engine with nothing of the last visitor in it.
         session.reset();

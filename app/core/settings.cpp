@@ -250,6 +250,7 @@ const QList<SettingKey> &knownSettingKeys()
         {"visitor", "content_dir", "a folder of the hub's own task guides that add to or replace the built-in ones"},
         {"visitor", "idle_seconds", "seconds without a touch before the 'are you still there?' warning; 30-3600"},
         {"visitor", "warning_seconds", "seconds the warning counts down before the session resets; 20-300"},
+        {"visitor", "on_screen_keyboard", "true on touch-only terminals: an on-screen keyboard opens for typing"},
         {"booth", "video_hosts", "video-call hosts the booth may join, comma-separated"},
         {"booth", "network_test_url", "an https address the network check downloads from and uploads to"},
         {"booth", "min_kbps", "least speed each way the network check accepts, in kilobits per second; 64-100000"},
@@ -348,6 +349,18 @@ Settings::LoadResult Settings::load(const QString &path)
             config.allowLoopback = false;
         } else {
             reader.fail("testing", "allow_loopback", reader.text("testing", "allow_loopback"),
+                        QStringLiteral("Use true or false."));
+        }
+    }
+
+    if (reader.has("visitor", "on_screen_keyboard")) {
+        const QString value = reader.text("visitor", "on_screen_keyboard").toLower();
+        if (value == QLatin1String("true") || value == QLatin1String("yes") || value == QLatin1String("1")) {
+            config.onScreenKeyboard = true;
+        } else if (value == QLatin1String("false") || value == QLatin1String("no") || value == QLatin1String("0")) {
+            config.onScreenKeyboard = false;
+        } else {
+            reader.fail("visitor", "on_screen_keyboard", reader.text("visitor", "on_screen_keyboard"),
                         QStringLiteral("Use true or false."));
         }
     }
@@ -507,7 +520,11 @@ bool Settings::save(const TerminalConfig &config, const QString &path, QString *
     if (!config.contentDir.isEmpty()) {
         text += QStringLiteral("content_dir = %1\n").arg(quoted(config.contentDir));
     }
-    text += QStringLiteral("idle_seconds = %1\nwarning_seconds = %2\n\n").arg(config.idleSeconds).arg(config.warningSeconds);
+    text += QStringLiteral("idle_seconds = %1\nwarning_seconds = %2\n").arg(config.idleSeconds).arg(config.warningSeconds);
+    if (config.onScreenKeyboard) {
+        text += QStringLiteral("on_screen_keyboard = true\n");
+    }
+    text += QLatin1Char('\n');
     text += QStringLiteral("[booth]\nvideo_hosts = %1\n").arg(config.videoHosts.join(QStringLiteral(", ")));
     if (!config.networkTestUrl.isEmpty()) {
         text += QStringLiteral("network_test_url = %1\n").arg(config.networkTestUrl.toString());

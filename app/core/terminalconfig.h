@@ -42,6 +42,7 @@ struct TerminalConfig
     QString contentDir;
     int idleSeconds = 120;
     int warningSeconds = 30;
+    bool onScreenKeyboard = false; ///< touch-only terminal: Qt Virtual Keyboard opens for typing
     // [booth]
     QStringList videoHosts;
     QUrl networkTestUrl;

@@ -119,6 +119,11 @@ void ConfigTest::goodFiles_data()
     QTest::newRow("restart after sessions") << kMinimal + "[kiosk]\nrestart_after_sessions = 0\n"
                                             << "restartAfterSessions" << QVariant(0);
     QTest::newRow("default restart after sessions") << kMinimal << "restartAfterSessions" << QVariant(200);
+    QTest::newRow("no on-screen keyboard by default") << kMinimal << "onScreenKeyboard" << QVariant(false);
+    QTest::newRow("on-screen keyboard") << kMinimal + "[visitor]\non_screen_keyboard = true\n" << "onScreenKeyboard"
+                                        << QVariant(true);
+    QTest::newRow("on-screen keyboard off") << kMinimal + "[visitor]\non_screen_keyboard = no\n"
+                                            << "onScreenKeyboard" << QVariant(false);
     QTest::newRow("hash comments")
         << QByteArray("# terminal at the front desk\n[terminal]\n  # role below\nrole = console\n#name = x\nhub_name = Hub\n")
         << "role" << QVariant(QStringLiteral("console"));
@@ -180,6 +185,8 @@ void ConfigTest::goodFiles()
         actual = c.boothRecordsDir;
     } else if (field == QLatin1String("boothPassphraseFile")) {
         actual = c.boothPassphraseFile;
+    } else if (field == QLatin1String("onScreenKeyboard")) {
+        actual = c.onScreenKeyboard;
     }
     QVERIFY2(actual.isValid(), qPrintable(QStringLiteral("unknown field %1").arg(field)));
     QCOMPARE(actual, expected);
@@ -262,6 +269,8 @@ void ConfigTest::badFiles_data()
     QTest::newRow("retention too long") << kMinimal + "[records]\nretention_months = 999\n"
                                         << "[records] retention_months = \"999\" is not allowed. Use a whole number "
                                            "of months from 1 to 120.";
+    QTest::newRow("bad keyboard boolean") << kMinimal + "[visitor]\non_screen_keyboard = sometimes\n"
+                                          << "[visitor] on_screen_keyboard = \"sometimes\" is not allowed. Use true or false.";
     QTest::newRow("bad boolean") << kMinimal + "[testing]\nallow_loopback = maybe\n"
                                  << "[testing] allow_loopback = \"maybe\" is not allowed. Use true or false.";
     QTest::newRow("exit pin typed as the pin") << kMinimal + "[kiosk]\nexit_pin_hash = 4821\n"
@@ -280,7 +289,7 @@ void ConfigTest::badFiles_data()
     QTest::newRow("typo in key") << kMinimal + "[visitor]\nidle_secs = 60\n"
                                  << "[visitor] idle_secs is not a known setting. Known settings in [visitor]: "
                                     "languages, default_language, allowed_hosts, content_dir, idle_seconds, "
-                                    "warning_seconds.";
+                                    "warning_seconds, on_screen_keyboard.";
     QTest::newRow("unknown section") << kMinimal + "[screen]\nsize = 10\n"
                                      << "[screen] is not a known section. Known sections: terminal, visitor, booth, "
                                         "console, records, kiosk, testing.";

@@ -3,6 +3,7 @@
 // field, and never covers the field being typed in, even the last one on a long page.
 
 #include "ui/common/keyboardavoider.h"
+#include "ui/common/onscreenkeyboard.h"
 #include "ui/common/theme.h"
 
 #include <QApplication>
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void initTestCase();
     void fieldStaysAboveTheKeyboard_data();
     void fieldStaysAboveTheKeyboard();
+    void layoutFollowsTheLanguage_data();
+    void layoutFollowsTheLanguage();
 };
 
 void VirtualKeyboardTest::initTestCase()
@@ -94,6 +97,44 @@ void VirtualKeyboardTest::fieldStaysAboveTheKeyboard()
     QTRY_VERIFY(!QGuiApplication::inputMethod()->isVisible());
     avoider.update();
     QCOMPARE(page->layout()->contentsMargins().bottom(), 24);
+}
+
+void VirtualKeyboardTest::layoutFollowsTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("layout");
+    QTest::newRow("pl") << "pl" << "pl_PL";
+    QTest::newRow("ar") << "ar" << "ar_AR";
+    QTest::newRow("sk") << "sk" << "sk_SK";
+    QTest::newRow("ro") << "ro" << "ro_RO";
+    // Debian 12 ships no Urdu, Bengali or Pinyin layout: English (UK) keys still type names, postcodes and links.
+    QTest::newRow("ur") << "ur" << "en_GB";
+    QTest::newRow("bn") << "bn" << "en_GB";
+    QTest::newRow("zh_CN") << "zh_CN" << "en_GB";
+    QTest::newRow("en") << "en" << "en_GB";
+}
+
+void VirtualKeyboardTest::layoutFollowsTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, layout);
+    OnScreenKeyboard keyboard;
+    QLineEdit edit;
+    edit.setAccessibleName(QStringLiteral("Name"));
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    edit.activateWindow();
+    QTRY_VERIFY(edit.isActiveWindow());
+    edit.setFocus(Qt::MouseFocusReason);
+    QGuiApplication::inputMethod()->show();
+    QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::inputMethod()->isVisible(), 10000);
+    keyboard.setLanguage(language);
+    QCOMPARE(keyboard.layout(), layout);
+    // The keyboard itself reports the layout it now shows.
+    // (Qt names the Arabic layout ar_AR; as a locale that is ar_EG, so compare locales, not strings.)
+    QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::inputMethod()->locale().name(), QLocale(layout).name(), 5000);
+    QGuiApplication::inputMethod()->hide();
+    QTRY_VERIFY(!QGuiApplication::inputMethod()->isVisible());
 }
 
 int main(int argc, char **argv)
