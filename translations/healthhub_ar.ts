@@ -434,6 +434,61 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::ExitPinScreen</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الخروج من وضع الكشك</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>رمز PIN</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Kiosk mode can only be left by an administrator at the computer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>لا يمكن الخروج من وضع الكشك إلا بواسطة مسؤول عند الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Hub lead: type the exit PIN, then touch OK.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>مسؤول المركز: اكتب رمز PIN للخروج، ثم المس OK.</translation>
+    </message>
+    <message>
+        <source>Type 4 to 8 digits, then touch OK.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>اكتب من 4 إلى 8 أرقام، ثم المس OK.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>رمز PIN غير صحيح. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in 1 minute.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>محاولات خاطئة كثيرة. حاول مرة أخرى بعد دقيقة واحدة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n دقيقة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد دقيقة واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد دقيقتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n دقائق.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n دقيقة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n دقيقة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::GuideScreen</name>
     <message>
         <source>Well done! You did this step. Touch Next step when you are ready.</source>
@@ -528,8 +583,13 @@
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>ما زلت هنا</translation>
     </message>
+    <message>
+        <source>Touch the button to keep going. If you do not, your details will be removed in 1 second.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>المس الزر للمتابعة. إن لم تفعل، ستُحذف بياناتك خلال ثانية واحدة.</translation>
+    </message>
     <message numerus="yes">
-        <source>Touch the button to keep going. If you do not, your details will be removed in %n second(s).</source>
+        <source>Touch the button to keep going. If you do not, your details will be removed in %n seconds.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>
             <numerusform>المس الزر للمتابعة. إن لم تفعل، ستُحذف بياناتك خلال %n ثانية.</numerusform>
@@ -613,6 +673,19 @@
         <source>Get a volunteer</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>اطلب متطوعًا</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::PinKeypad</name>
+    <message>
+        <source>Delete</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

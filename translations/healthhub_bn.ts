@@ -434,6 +434,57 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::ExitPinScreen</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>কিয়স্ক মোড থেকে বের হন</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>পিছনে</translation>
+    </message>
+    <message>
+        <source>Kiosk mode can only be left by an administrator at the computer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>শুধু কম্পিউটারের কাছে থাকা একজন অ্যাডমিনিস্ট্রেটরই কিয়স্ক মোড থেকে বের হতে পারেন।</translation>
+    </message>
+    <message>
+        <source>Hub lead: type the exit PIN, then touch OK.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>হাব লিড: এক্সিট PIN লিখুন, তারপর OK চাপুন।</translation>
+    </message>
+    <message>
+        <source>Type 4 to 8 digits, then touch OK.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>4 থেকে 8টি সংখ্যা লিখুন, তারপর OK চাপুন।</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>এই PIN ঠিক নয়। আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in 1 minute.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>অনেকবার ভুল PIN দেওয়া হয়েছে। 1 মিনিট পরে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>অনেকবার ভুল PIN দেওয়া হয়েছে। %n মিনিট পরে আবার চেষ্টা করুন।</numerusform>
+            <numerusform>অনেকবার ভুল PIN দেওয়া হয়েছে। %n মিনিট পরে আবার চেষ্টা করুন।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::GuideScreen</name>
     <message>
         <source>Well done! You did this step. Touch Next step when you are ready.</source>
@@ -528,8 +579,13 @@
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>আমি এখনও আছি</translation>
     </message>
+    <message>
+        <source>Touch the button to keep going. If you do not, your details will be removed in 1 second.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>চালিয়ে যেতে বোতামটি চাপুন। না চাপলে 1 সেকেন্ডের মধ্যে আপনার তথ্য মুছে ফেলা হবে।</translation>
+    </message>
     <message numerus="yes">
-        <source>Touch the button to keep going. If you do not, your details will be removed in %n second(s).</source>
+        <source>Touch the button to keep going. If you do not, your details will be removed in %n seconds.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>
             <numerusform>চালিয়ে যেতে বোতামটি চাপুন। না চাপলে %n সেকেন্ডের মধ্যে আপনার তথ্য মুছে ফেলা হবে।</numerusform>
@@ -609,6 +665,19 @@
         <source>Get a volunteer</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>স্বেচ্ছাসেবক ডাকুন</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::PinKeypad</name>
+    <message>
+        <source>Delete</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

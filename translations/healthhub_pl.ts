@@ -434,6 +434,58 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::ExitPinScreen</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wyjdź z trybu kiosku</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Kiosk mode can only be left by an administrator at the computer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Tryb kiosku może wyłączyć tylko administrator przy komputerze.</translation>
+    </message>
+    <message>
+        <source>Hub lead: type the exit PIN, then touch OK.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Kierownik punktu: wpisz PIN wyjścia i dotknij OK.</translation>
+    </message>
+    <message>
+        <source>Type 4 to 8 digits, then touch OK.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wpisz od 4 do 8 cyfr i dotknij OK.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Ten PIN jest nieprawidłowy. Spróbuj jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in 1 minute.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Za dużo błędnych PIN-ów. Spróbuj za minutę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>Za dużo błędnych PIN-ów. Spróbuj za %n minutę.</numerusform>
+            <numerusform>Za dużo błędnych PIN-ów. Spróbuj za %n minuty.</numerusform>
+            <numerusform>Za dużo błędnych PIN-ów. Spróbuj za %n minut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::GuideScreen</name>
     <message>
         <source>Well done! You did this step. Touch Next step when you are ready.</source>
@@ -528,8 +580,13 @@
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Nadal tu jestem</translation>
     </message>
+    <message>
+        <source>Touch the button to keep going. If you do not, your details will be removed in 1 second.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Dotknij przycisku, aby kontynuować. Jeśli tego nie zrobisz, Twoje dane zostaną usunięte za sekundę.</translation>
+    </message>
     <message numerus="yes">
-        <source>Touch the button to keep going. If you do not, your details will be removed in %n second(s).</source>
+        <source>Touch the button to keep going. If you do not, your details will be removed in %n seconds.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>
             <numerusform>Dotknij przycisku, aby kontynuować. Jeśli tego nie zrobisz, Twoje dane zostaną usunięte za %n sekundę.</numerusform>
@@ -610,6 +667,19 @@
         <source>Get a volunteer</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Wezwij wolontariusza</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::PinKeypad</name>
+    <message>
+        <source>Delete</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

@@ -434,6 +434,58 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::ExitPinScreen</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Ieșiți din modul chioșc</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Înapoi</translation>
+    </message>
+    <message>
+        <source>Kiosk mode can only be left by an administrator at the computer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Doar un administrator aflat la calculator poate ieși din modul chioșc.</translation>
+    </message>
+    <message>
+        <source>Hub lead: type the exit PIN, then touch OK.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Responsabilul centrului: scrieți PIN-ul de ieșire, apoi atingeți OK.</translation>
+    </message>
+    <message>
+        <source>Type 4 to 8 digits, then touch OK.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Scrieți între 4 și 8 cifre, apoi atingeți OK.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>PIN-ul nu este corect. Încercați din nou.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in 1 minute.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Prea multe PIN-uri greșite. Încercați din nou peste un minut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>Prea multe PIN-uri greșite. Încercați din nou peste %n minut.</numerusform>
+            <numerusform>Prea multe PIN-uri greșite. Încercați din nou peste %n minute.</numerusform>
+            <numerusform>Prea multe PIN-uri greșite. Încercați din nou peste %n de minute.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::GuideScreen</name>
     <message>
         <source>Well done! You did this step. Touch Next step when you are ready.</source>
@@ -528,8 +580,13 @@
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Sunt încă aici</translation>
     </message>
+    <message>
+        <source>Touch the button to keep going. If you do not, your details will be removed in 1 second.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Atingeți butonul ca să continuați. Dacă nu, datele dvs. vor fi șterse într-o secundă.</translation>
+    </message>
     <message numerus="yes">
-        <source>Touch the button to keep going. If you do not, your details will be removed in %n second(s).</source>
+        <source>Touch the button to keep going. If you do not, your details will be removed in %n seconds.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>
             <numerusform>Atingeți butonul ca să continuați. Dacă nu, datele dvs. vor fi șterse în %n secundă.</numerusform>
@@ -610,6 +667,19 @@
         <source>Get a volunteer</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Chemați un voluntar</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::PinKeypad</name>
+    <message>
+        <source>Delete</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Ștergeți</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

@@ -434,6 +434,57 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::ExitPinScreen</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>کیوسک موڈ سے باہر نکلیں</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>واپس</translation>
+    </message>
+    <message>
+        <source>Kiosk mode can only be left by an administrator at the computer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>کیوسک موڈ صرف کمپیوٹر پر موجود ایڈمنسٹریٹر ہی بند کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Hub lead: type the exit PIN, then touch OK.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>ہب لیڈ: ایگزٹ PIN لکھیں، پھر OK کو چھوئیں۔</translation>
+    </message>
+    <message>
+        <source>Type 4 to 8 digits, then touch OK.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>4 سے 8 ہندسے لکھیں، پھر OK کو چھوئیں۔</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>یہ PIN درست نہیں ہے۔ دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in 1 minute.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>بہت زیادہ غلط PIN۔ ایک منٹ بعد دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>بہت زیادہ غلط PIN۔ %n منٹ بعد دوبارہ کوشش کریں۔</numerusform>
+            <numerusform>بہت زیادہ غلط PIN۔ %n منٹ بعد دوبارہ کوشش کریں۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::GuideScreen</name>
     <message>
         <source>Well done! You did this step. Touch Next step when you are ready.</source>
@@ -528,8 +579,13 @@
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>میں ابھی یہیں ہوں</translation>
     </message>
+    <message>
+        <source>Touch the button to keep going. If you do not, your details will be removed in 1 second.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>جاری رکھنے کے لیے بٹن کو چھوئیں۔ ورنہ آپ کی معلومات ایک سیکنڈ میں مٹا دی جائیں گی۔</translation>
+    </message>
     <message numerus="yes">
-        <source>Touch the button to keep going. If you do not, your details will be removed in %n second(s).</source>
+        <source>Touch the button to keep going. If you do not, your details will be removed in %n seconds.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>
             <numerusform>جاری رکھنے کے لیے بٹن کو چھوئیں۔ ورنہ آپ کی معلومات %n سیکنڈ میں مٹا دی جائیں گی۔</numerusform>
@@ -609,6 +665,19 @@
         <source>Get a volunteer</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>رضاکار بلائیں</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::PinKeypad</name>
+    <message>
+        <source>Delete</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>مٹائیں</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

@@ -434,6 +434,56 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::ExitPinScreen</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>退出自助终端模式</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Kiosk mode can only be left by an administrator at the computer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>只有在电脑旁的管理员才能退出自助终端模式。</translation>
+    </message>
+    <message>
+        <source>Hub lead: type the exit PIN, then touch OK.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>站点负责人：请输入退出 PIN 码，然后点 OK。</translation>
+    </message>
+    <message>
+        <source>Type 4 to 8 digits, then touch OK.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>请输入 4 到 8 位数字，然后点 OK。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>PIN 码不对。请再试一次。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in 1 minute.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>错误的 PIN 码太多。请 1 分钟后再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>错误的 PIN 码太多。请 %n 分钟后再试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::GuideScreen</name>
     <message>
         <source>Well done! You did this step. Touch Next step when you are ready.</source>
@@ -528,8 +578,13 @@
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>我还在</translation>
     </message>
+    <message>
+        <source>Touch the button to keep going. If you do not, your details will be removed in 1 second.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>请点按钮继续。否则，您的信息将在 1 秒后删除。</translation>
+    </message>
     <message numerus="yes">
-        <source>Touch the button to keep going. If you do not, your details will be removed in %n second(s).</source>
+        <source>Touch the button to keep going. If you do not, your details will be removed in %n seconds.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>
             <numerusform>请点按钮继续。否则，您的信息将在 %n 秒后删除。</numerusform>
@@ -608,6 +663,19 @@
         <source>Get a volunteer</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>找志愿者</translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::PinKeypad</name>
+    <message>
+        <source>Delete</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
