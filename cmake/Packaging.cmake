@@ -142,8 +142,14 @@ if(UNIX AND NOT APPLE)
         "gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-pulseaudio")
     string(REPLACE ";" "" CPACK_DEBIAN_PACKAGE_DEPENDS "${CPACK_DEBIAN_PACKAGE_DEPENDS}")
     # The kiosk session (healthhub-kiosk.service) needs cage, and Debian 12's cage will not start without
-    # Xwayland (it does not depend on it); a logind session; and a sound server.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "cage, xwayland, libpam-systemd, pipewire-pulse | pulseaudio")
+    # Xwayland (it does not depend on it); a logind session; and a sound server. The on-screen keyboard
+    # ([visitor] on_screen_keyboard, off by default) is a Qt plugin with QML parts Debian does not pull in.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+        "cage, xwayland, libpam-systemd, pipewire-pulse | pulseaudio, "
+        "qt6-virtualkeyboard-plugin, qml6-module-qtquick-virtualkeyboard, qml6-module-qtqml-workerscript, "
+        "qml6-module-qtquick, qml6-module-qtquick-layouts, qml6-module-qtquick-window, "
+        "qml6-module-qt-labs-folderlistmodel")
+    string(REPLACE ";" "" CPACK_DEBIAN_PACKAGE_RECOMMENDS "${CPACK_DEBIAN_PACKAGE_RECOMMENDS}")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
         "${HEALTHHUB_PACKAGING_DIR}/debian/conffiles"
         "${HEALTHHUB_PACKAGING_DIR}/debian/postinst"
