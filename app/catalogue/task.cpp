@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/catalogue/task.h"
+
+namespace HealthHub::Core {
+
+const TaskText &Task::text(const QString &language) const
+{
+    const auto found = texts.constFind(language);
+    if (found != texts.constEnd()) {
+        return *found;
+    }
+    // The loader refuses a task without English, so this lookup always succeeds for a loaded task.
+    static const TaskText empty;
+    const auto english = texts.constFind(QStringLiteral("en"));
+    return english != texts.constEnd() ? *english : empty;
+}
+
+} // namespace HealthHub::Core
