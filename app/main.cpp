@@ -3,6 +3,7 @@
 
 #include "app/admin/admincommand.h"
 #include "app/bookings/boothbookings.h"
+#include "app/catalogue/catalogue.h"
 #include "app/core/commandline.h"
 #include "app/core/languagemanager.h"
 #include "app/core/logging.h"
@@ -122,6 +123,7 @@ int main(int argc, char **argv)
                   << (config.kiosk ? "(kiosk)" : "");
 
     Core::VisitorPreferences preferences(config.defaultLanguage);
+    preferences.setTextScale(plan.options.textScale);
     // The language follows the visitor's choice at once, and returns to the terminal's default at Finish.
     Core::LanguageManager languages;
     languages.follow(&preferences);
@@ -144,6 +146,7 @@ int main(int argc, char **argv)
     applyTheme();
     QObject::connect(&preferences, &Core::VisitorPreferences::changed, &app, applyTheme);
 
+    Core::Catalogue catalogue;
     Ui::MainWindow window(config);
     // Kiosk mode: no shortcut, close request or desktop key leaves the application.
     Kiosk::InputLockdown lockdown;
@@ -175,7 +178,9 @@ int main(int argc, char **argv)
     };
     switch (config.role) {
     case Core::Role::Visitor: {
-        auto *shell = new Ui::VisitorShell(config, &preferences);
+        // Guides are read and checked once, at start; a broken guide is logged and left out.
+        catalogue = Core::Catalogue::load(Core::Catalogue::sourcesFor(config.contentDir));
+        auto *shell = new Ui::VisitorShell(config, &preferences, &catalogue);
         // Each visitor gets a fresh web sandbox; Finish and the idle countdown wipe it and verify the wipe.
         session = std::make_unique<Kiosk::VisitorSession>(
             Kiosk::UrlPolicy(config.allowedHosts, config.allowLoopback), &preferences,

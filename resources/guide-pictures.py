@@ -38,7 +38,7 @@ def phone_frame(inner, title, x=140, y=14, w=200, h=332):
     out = f'<rect x="{x}" y="{y}" width="{w}" height="{h}" rx="26" fill="{DARK}"/>'
     out += f'<rect x="{x+12}" y="{y+30}" width="{w-24}" height="{h-56}" rx="6" fill="{WHITE}"/>'
     out += f'<rect x="{x+12}" y="{y+30}" width="{w-24}" height="48" fill="{BLUE}"/>'
-    out += text(x + w / 2, y + 62, title, 20, WHITE, "bold")
+    out += text(x + w / 2, y + 62, title, 20 if len(title) <= 13 else 16, WHITE, "bold")
     return out + inner
 
 
@@ -89,7 +89,7 @@ def checklist(title, items):
         inner += f'<rect x="164" y="{y}" width="34" height="34" rx="4" fill="{WHITE}" stroke="{DARK}" stroke-width="3"/>'
         if i == 0:
             inner += f'<path d="M170,{y+18} l8,9 l15,-20" stroke="{GREEN}" stroke-width="6" fill="none"/>'
-        inner += text(206, y + 25, item, 16, DARK, anchor="start")
+        inner += text(206, y + 25, item, 16 if len(item) <= 12 else 14, DARK, anchor="start")
     return phone_frame(inner, title) + arrow(340, 121)
 
 

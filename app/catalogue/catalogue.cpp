@@ -27,6 +27,15 @@ ContentSource Catalogue::builtIn()
     return {QStringLiteral(":/guides"), QStringLiteral("resources/guides")};
 }
 
+QList<ContentSource> Catalogue::sourcesFor(const QString &hubFolder)
+{
+    QList<ContentSource> sources{builtIn()};
+    if (!hubFolder.isEmpty()) {
+        sources.append({hubFolder, hubFolder});
+    }
+    return sources;
+}
+
 Catalogue Catalogue::load(const QList<ContentSource> &sources)
 {
     Catalogue catalogue;

@@ -35,6 +35,8 @@ class Catalogue final
 public:
     /** The guides built into the application (see resources/guides). */
     static ContentSource builtIn();
+    /** The built-in guides, then the hub's own folder when @p hubFolder is not empty. */
+    static QList<ContentSource> sourcesFor(const QString &hubFolder);
     /** Loads @p sources in order. */
     static Catalogue load(const QList<ContentSource> &sources);
 

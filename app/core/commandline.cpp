@@ -71,11 +71,14 @@ StartupPlan planStartup(const QStringList &arguments, const QString &systemConfi
                                          QStringLiteral("Check the configuration file, say what is wrong or that it "
                                                         "is fine, and exit (0 when fine, 2 when not)."));
     parser.addOption(checkOption);
-    for (QCommandLineOption *option : {&inspectOption, &showOption, &settleOption, &readyOption}) {
+    QCommandLineOption textScaleOption(QStringLiteral("text-scale"),
+                                       QStringLiteral("Start with text at this size, 1.0 to 2.0 (for docs and tests)."),
+                                       QStringLiteral("scale"));
+    for (QCommandLineOption *option : {&inspectOption, &showOption, &settleOption, &readyOption, &textScaleOption}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
     }
     parser.addOptions({roleOption, configOption, dataDirOption, kioskOption, demoOption, screenshotOption,
-                       inspectOption, showOption, settleOption, readyOption});
+                       inspectOption, showOption, settleOption, readyOption, textScaleOption});
 
     if (!parser.parse(arguments)) {
         plan.errors.append({kCommandLine, QString(), QString(), QString(),
@@ -149,6 +152,16 @@ StartupPlan planStartup(const QStringList &arguments, const QString &systemConfi
                                 QStringLiteral("Use a whole number of milliseconds from 0 to 60000.")});
         } else {
             plan.options.settleMs = value;
+        }
+    }
+    if (parser.isSet(textScaleOption)) {
+        bool ok = false;
+        const double value = parser.value(textScaleOption).toDouble(&ok);
+        if (!ok || value < 1.0 || value > 2.0) {
+            plan.errors.append({kCommandLine, QStringLiteral("--text-scale"), parser.value(textScaleOption),
+                                QStringLiteral("is not allowed"), QStringLiteral("Use a number from 1.0 to 2.0.")});
+        } else {
+            plan.options.textScale = value;
         }
     }
     for (const QCommandLineOption *option : std::initializer_list<const QCommandLineOption *>{&screenshotOption, &inspectOption}) {

@@ -17,6 +17,7 @@ struct RunOptions
     QString showScreen;     ///< --show: open this screen instead of home (for docs and tests)
     int settleMs = 300;     ///< --settle-ms: how long to let the window settle before --screenshot/--inspect
     bool reportReady = false; ///< --report-ready: print "ready" on stdout once the home screen is interactive
+    double textScale = 1.0;   ///< --text-scale: start with this text size (1.0 to 2.0), for docs and tests
     bool dataDirGiven = false;
 };
 

@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/visitor/visitorshell.h"
 
+#include "app/catalogue/catalogue.h"
+#include "app/catalogue/plaintext.h"
+#include "app/catalogue/searchindex.h"
+#include "app/core/languages.h"
 #include "app/core/visitorpreferences.h"
 #include "ui/common/navigationbar.h"
 #include "ui/common/screenstack.h"
 #include "ui/common/theme.h"
+#include "ui/visitor/guidescreen.h"
+#include "ui/visitor/readaloud.h"
+#include "ui/visitor/tasklistscreen.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -16,6 +24,7 @@ namespace HealthHub::Ui {
 namespace {
 constexpr double kTextScaleStep = 0.25;
 constexpr int kDetailsRemovedMs = 6000;
+constexpr int kMessageMs = 8000;
 
 /** A screen laid out the same way every time: title, one sentence, then up to three big choices. */
 QWidget *makeScreen(const QString &objectName, const QString &title, const QString &sentence,
@@ -38,9 +47,12 @@ QWidget *makeScreen(const QString &objectName, const QString &title, const QStri
 } // namespace
 
 VisitorShell::VisitorShell(const Core::TerminalConfig &config, Core::VisitorPreferences *preferences,
-                           QWidget *parent)
+                           const Core::Catalogue *catalogue, QWidget *parent)
     : QWidget(parent)
     , m_preferences(preferences)
+    , m_catalogue(catalogue)
+    , m_index(std::make_unique<Core::SearchIndex>(*catalogue))
+    , m_language(preferences->language())
 {
     setObjectName(QStringLiteral("visitorShell"));
     auto *layout = new QVBoxLayout(this);
@@ -48,29 +60,100 @@ VisitorShell::VisitorShell(const Core::TerminalConfig &config, Core::VisitorPref
     layout->setSpacing(0);
 
     m_stack = new ScreenStack(this);
+    m_message = makeLabel(QString(), Kind::Banner, QStringLiteral("visitorMessage"), this);
+    m_message->hide();
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    m_messageTimer->setInterval(kMessageMs);
+    connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::hide);
     m_bar = new NavigationBar(this);
+    // Visitors look for a person, not for "Help".
+    m_bar->helpButton()->setText(tr("Get a volunteer"));
+    m_bar->helpButton()->setAccessibleName(m_bar->helpButton()->text());
+    m_readAloudButton = makeButton(tr("Read aloud"), Kind::Bar, QStringLiteral("readAloudButton"));
+    m_readAloudButton->setAccessibleDescription(tr("Read the words on the screen out loud"));
+    m_bar->addExtraButton(m_readAloudButton);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_message);
     layout->addWidget(m_bar);
 
+    m_readAloud = new ReadAloud(this);
+    m_taskList = new TaskListScreen(m_catalogue, m_index.get(), this);
+    m_guide = new GuideScreen(this);
+
     m_stack->addScreen(buildHome(config));
+    m_stack->addScreen(m_taskList);
+    m_stack->addScreen(m_guide);
     m_displaySettings = buildDisplaySettings();
     m_stack->addScreen(m_displaySettings);
+    m_stack->addScreen(buildLanguagePicker(config));
     m_stack->addScreen(buildVolunteerComing());
     m_stack->addScreen(buildDetailsRemoved());
 
     connect(m_bar, &NavigationBar::backRequested, m_stack, &ScreenStack::back);
     connect(m_bar, &NavigationBar::homeRequested, m_stack, &ScreenStack::home);
-    connect(m_bar, &NavigationBar::helpRequested, this,
-            [this] { m_stack->open(QStringLiteral("volunteerComing")); });
+    connect(m_bar, &NavigationBar::helpRequested, this, [this] { m_stack->open(QStringLiteral("volunteerComing")); });
     connect(m_bar, &NavigationBar::finishRequested, this, &VisitorShell::finishRequested);
-    connect(m_stack, &ScreenStack::screenChanged, this, &VisitorShell::updateBar);
-    connect(m_preferences, &Core::VisitorPreferences::changed, this, &VisitorShell::updateDisplaySettings);
+    connect(m_readAloudButton, &QPushButton::clicked, this, &VisitorShell::toggleReadAloud);
+    connect(m_stack, &ScreenStack::screenChanged, this, [this] {
+        m_readAloud->stop();
+        updateBar();
+    });
+    connect(m_taskList, &TaskListScreen::taskChosen, this, [this](const QString &id) { openTask(id); });
+    connect(m_guide, &GuideScreen::pageShown, m_readAloud, &ReadAloud::stop);
+    connect(m_guide, &GuideScreen::taskFinished, this, &VisitorShell::taskFinished);
+    connect(m_guide, &GuideScreen::anotherTaskRequested, this, [this] { m_stack->open(m_taskList); });
+    connect(m_readAloud, &ReadAloud::sentenceStarted, this, [this](int index) {
+        if (m_stack->currentWidget() == m_guide) {
+            m_guide->highlightSentence(index);
+        }
+    });
+    connect(m_readAloud, &ReadAloud::finished, this, [this] {
+        m_guide->highlightSentence(-1);
+        updateBar();
+    });
+    connect(m_preferences, &Core::VisitorPreferences::changed, this, &VisitorShell::applyPreferences);
     updateBar();
     updateDisplaySettings();
+    applyPreferences();
+}
+
+VisitorShell::~VisitorShell() = default;
+
+bool VisitorShell::openTask(const QString &taskId)
+{
+    const Core::Task *task = m_catalogue->task(taskId);
+    if (!task) {
+        return false;
+    }
+    m_guide->openTask(task, m_language);
+    m_stack->open(m_guide);
+    Q_EMIT taskOpened(taskId);
+    return true;
 }
 
 bool VisitorShell::showScreen(const QString &objectName)
 {
+    if (objectName.startsWith(QLatin1String("guide:"))) {
+        const QStringList parts = objectName.split(QLatin1Char(':'));
+        if (!openTask(parts.value(1))) {
+            return false;
+        }
+        if (parts.size() > 2) {
+            bool ok = false;
+            const int step = parts.at(2).toInt(&ok);
+            if (!ok || step < 1 || step > m_guide->stepCount()) {
+                return false;
+            }
+            m_guide->showPage(step - 1);
+        }
+        return true;
+    }
+    if (objectName.startsWith(QLatin1String("search:"))) {
+        m_stack->open(m_taskList);
+        m_taskList->searchBox()->setText(objectName.mid(7));
+        return true;
+    }
     return m_stack->open(objectName);
 }
 
@@ -80,12 +163,18 @@ QWidget *VisitorShell::buildHome(const Core::TerminalConfig &config)
     start->setAccessibleDescription(tr("Choose what you want to do"));
     auto *language = makeButton(tr("Change language"), Kind::Secondary, QStringLiteral("languageButton"));
     auto *display = makeButton(tr("Change text size and colours"), Kind::Secondary, QStringLiteral("displayButton"));
-    connect(start, &QPushButton::clicked, this, &VisitorShell::startRequested);
-    connect(language, &QPushButton::clicked, this, &VisitorShell::languageRequested);
+    connect(start, &QPushButton::clicked, this, [this] {
+        m_stack->open(m_taskList);
+        Q_EMIT startRequested();
+    });
+    connect(language, &QPushButton::clicked, this, [this] {
+        m_stack->open(QStringLiteral("languagePicker"));
+        Q_EMIT languageRequested();
+    });
     connect(display, &QPushButton::clicked, this, [this] { m_stack->open(m_displaySettings); });
     return makeScreen(QStringLiteral("visitorHome"), tr("Welcome to %1").arg(config.hubName),
-                      tr("We can help you use NHS services online. Touch Start to begin."),
-                      {start, language, display}, this);
+                      tr("We can help you use NHS services online. Touch Start to begin."), {start, language, display},
+                      this);
 }
 
 QWidget *VisitorShell::buildDisplaySettings()
@@ -108,6 +197,27 @@ QWidget *VisitorShell::buildDisplaySettings()
     return screen;
 }
 
+QWidget *VisitorShell::buildLanguagePicker(const Core::TerminalConfig &config)
+{
+    // Each language is named in itself, so a visitor finds theirs without reading English.
+    QList<QPushButton *> choices;
+    for (const QString &code : config.languages) {
+        const std::optional<Core::Language> language = Core::languageByCode(code);
+        if (!language) {
+            continue;
+        }
+        auto *button = makeButton(language->nativeName, Kind::Secondary, QStringLiteral("language_") + code);
+        button->setLayoutDirection(language->rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+        connect(button, &QPushButton::clicked, this, [this, code] {
+            m_preferences->setLanguage(code);
+            m_stack->back();
+        });
+        choices.append(button);
+    }
+    return makeScreen(QStringLiteral("languagePicker"), tr("Choose your language"),
+                      tr("Touch the language you want to use."), choices, this);
+}
+
 QWidget *VisitorShell::buildVolunteerComing()
 {
     auto *ok = makeButton(tr("I am OK now"), Kind::Secondary, QStringLiteral("volunteerCancelButton"));
@@ -126,6 +236,11 @@ QWidget *VisitorShell::buildDetailsRemoved()
 
 void VisitorShell::showDetailsRemoved()
 {
+    // Nothing of this visitor stays on screen: no search words, no open guide, no voice.
+    m_readAloud->stop();
+    m_taskList->clear();
+    m_guide->showSite(false);
+    m_message->hide();
     m_stack->home();
     m_stack->open(QStringLiteral("detailsRemoved"));
     QTimer::singleShot(kDetailsRemovedMs, this, [this] {
@@ -133,6 +248,55 @@ void VisitorShell::showDetailsRemoved()
             m_stack->home();
         }
     });
+}
+
+void VisitorShell::applyPreferences()
+{
+    if (m_preferences->language() != m_language) {
+        m_readAloud->stop();
+        m_language = m_preferences->language();
+        m_taskList->setLanguage(m_language);
+        m_guide->setLanguage(m_language);
+    }
+    m_guide->setTextScale(m_preferences->textScale());
+}
+
+QStringList VisitorShell::screenSentences() const
+{
+    QWidget *screen = m_stack->currentWidget();
+    if (screen == m_guide) {
+        return m_guide->sentences();
+    }
+    // Any other screen: its title and sentences, in the order they appear.
+    QStringList sentences;
+    const QList<QLabel *> labels = screen->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        const QString kind = label->property("kind").toString();
+        if (label->isVisibleTo(screen) && (kind == QLatin1String(Kind::Title) || kind == QLatin1String(Kind::Lead))) {
+            sentences += Core::PlainText::sentences(label->text());
+        }
+    }
+    return sentences;
+}
+
+void VisitorShell::toggleReadAloud()
+{
+    if (m_readAloud->isSpeaking()) {
+        m_readAloud->stop();
+        return;
+    }
+    if (!m_readAloud->speak(screenSentences(), m_language)) {
+        showMessage(tr("Read aloud is not available in this language."));
+        return;
+    }
+    updateBar();
+}
+
+void VisitorShell::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->show();
+    m_messageTimer->start();
 }
 
 void VisitorShell::updateDisplaySettings()
@@ -155,6 +319,8 @@ void VisitorShell::updateBar()
     const bool atHome = m_stack->currentIndex() == 0;
     m_bar->setBackEnabled(m_stack->canGoBack());
     m_bar->setHomeEnabled(!atHome);
+    m_readAloudButton->setText(m_readAloud->isSpeaking() ? tr("Stop reading") : tr("Read aloud"));
+    m_readAloudButton->setAccessibleName(m_readAloudButton->text());
 }
 
 } // namespace HealthHub::Ui

@@ -5,18 +5,29 @@
 
 #include <QWidget>
 
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+
 namespace HealthHub::Core {
+class Catalogue;
+class SearchIndex;
 class VisitorPreferences;
-}
+} // namespace HealthHub::Core
 
 namespace HealthHub::Ui {
 
+class GuideScreen;
 class NavigationBar;
+class ReadAloud;
 class ScreenStack;
+class TaskListScreen;
 
 /**
- * The visitor kiosk: home screen, text size and colour, "a volunteer is coming", and the fixed
- * navigation bar. Later screens (task guides, language, browser) are added to its stack.
+ * The visitor kiosk: home screen, task list and search, task guides, language, text size and colour,
+ * "a volunteer is coming", read-aloud, and the fixed navigation bar.
  */
 class VisitorShell final : public QWidget
 {
@@ -24,37 +35,64 @@ class VisitorShell final : public QWidget
     Q_DISABLE_COPY_MOVE(VisitorShell)
 
 public:
+    /** @p preferences and @p catalogue must outlive the shell. */
     VisitorShell(const Core::TerminalConfig &config, Core::VisitorPreferences *preferences,
-                 QWidget *parent = nullptr);
+                 const Core::Catalogue *catalogue, QWidget *parent = nullptr);
+    ~VisitorShell() override;
 
     ScreenStack *stack() const { return m_stack; }
     NavigationBar *navigationBar() const { return m_bar; }
+    TaskListScreen *taskList() const { return m_taskList; }
+    GuideScreen *guide() const { return m_guide; }
+    ReadAloud *readAloud() const { return m_readAloud; }
 
-    /** Opens a screen by objectName (for --show); false when there is no such screen. */
+    /**
+     * Opens a screen by objectName (for --show); false when there is no such screen. Also
+     * "guide:<task-id>[:<step>]" (step 1 is the first) and "search:<words>".
+     */
     bool showScreen(const QString &objectName);
+    /** Opens the guide of @p taskId; false when the catalogue has no such task. */
+    bool openTask(const QString &taskId);
 
 Q_SIGNALS:
     void startRequested();
     void languageRequested();
     /** Finish was pressed: the visitor's session must be wiped before the next one. */
     void finishRequested();
+    /** A guide was opened / read to its end (anonymous usage counts: the task, never the person). */
+    void taskOpened(const QString &taskId);
+    void taskFinished(const QString &taskId);
 
 public Q_SLOTS:
-    /** Shows "Your details have been removed" and then the home screen. */
+    /** Shows "Your details have been removed" and then the home screen; forgets this visitor's screens. */
     void showDetailsRemoved();
 
 private:
     QWidget *buildHome(const Core::TerminalConfig &config);
     QWidget *buildDisplaySettings();
+    QWidget *buildLanguagePicker(const Core::TerminalConfig &config);
     QWidget *buildVolunteerComing();
     QWidget *buildDetailsRemoved();
     void updateDisplaySettings();
+    void applyPreferences();
     void updateBar();
+    void toggleReadAloud();
+    QStringList screenSentences() const;
+    void showMessage(const QString &text);
 
     Core::VisitorPreferences *m_preferences;
+    const Core::Catalogue *m_catalogue;
+    std::unique_ptr<Core::SearchIndex> m_index;
+    QString m_language;
     ScreenStack *m_stack = nullptr;
     NavigationBar *m_bar = nullptr;
     QWidget *m_displaySettings = nullptr;
+    TaskListScreen *m_taskList = nullptr;
+    GuideScreen *m_guide = nullptr;
+    ReadAloud *m_readAloud = nullptr;
+    QPushButton *m_readAloudButton = nullptr;
+    QLabel *m_message = nullptr;
+    QTimer *m_messageTimer = nullptr;
 };
 
 } // namespace HealthHub::Ui

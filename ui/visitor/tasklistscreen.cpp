@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/visitor/tasklistscreen.h"
+
+#include "app/catalogue/catalogue.h"
+#include "app/catalogue/searchresultsmodel.h"
+#include "ui/common/theme.h"
+#include "ui/visitor/picture.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace HealthHub::Ui {
+
+namespace {
+constexpr int kIconPx = 72;
+}
+
+TaskListScreen::TaskListScreen(const Core::Catalogue *catalogue, const Core::SearchIndex *index, QWidget *parent)
+    : QWidget(parent)
+    , m_catalogue(catalogue)
+    , m_model(new Core::SearchResultsModel(catalogue, index, this))
+{
+    setObjectName(QStringLiteral("taskList"));
+    QWidget *page = makeScrollingPage(this);
+    auto *layout = static_cast<QVBoxLayout *>(page->layout());
+    layout->addWidget(makeLabel(tr("What do you want to do?"), Kind::Title, QStringLiteral("taskListTitle"), page));
+    layout->addWidget(makeLabel(tr("Touch a task. Or type a word to find one."), Kind::Lead,
+                                QStringLiteral("taskListSentence"), page));
+
+    auto *searchRow = new QHBoxLayout;
+    m_search = new QLineEdit(page);
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(tr("Type a word, like pills or doctor"));
+    m_search->setAccessibleName(tr("Find a task"));
+    m_search->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    auto *clearButton = makeButton(tr("Clear"), Kind::Secondary, QStringLiteral("clearSearchButton"), page);
+    clearButton->setAccessibleDescription(tr("Empty the search box and show every task"));
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(clearButton);
+    layout->addLayout(searchRow);
+
+    m_noResults = makeLabel(tr("No tasks match these words. Try another word, or touch Get a volunteer."), Kind::Lead,
+                            QStringLiteral("noResultsLabel"), page);
+    m_noResults->hide();
+    layout->addWidget(m_noResults);
+
+    m_tiles = new QVBoxLayout;
+    m_tiles->setSpacing(16);
+    layout->addLayout(m_tiles);
+    layout->addStretch(1);
+
+    for (const Core::Task &task : catalogue->tasks()) {
+        m_tileById.insert(task.id, makeTile(task.id));
+    }
+    retitleTiles();
+    connect(m_search, &QLineEdit::textChanged, m_model, &Core::SearchResultsModel::setQuery);
+    connect(clearButton, &QPushButton::clicked, m_search, &QLineEdit::clear);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TaskListScreen::showResults);
+    showResults();
+}
+
+QPushButton *TaskListScreen::makeTile(const QString &taskId)
+{
+    const Core::Task *task = m_catalogue->task(taskId);
+    // A button holding a layout: the title and summary wrap at any text size, and the whole tile is one target.
+    auto *tile = makeButton(QString(), Kind::Secondary, QStringLiteral("task_") + taskId);
+    tile->setStyleSheet(QStringLiteral("QLabel { background: transparent; }"));
+    auto *row = new QHBoxLayout(tile);
+    row->setContentsMargins(20, 12, 20, 12);
+    row->setSpacing(20);
+    auto *icon = new QLabel(tile);
+    icon->setObjectName(QStringLiteral("taskIcon_") + taskId);
+    icon->setPixmap(renderPicture(task->icon, QSize(kIconPx, kIconPx), devicePixelRatioF()));
+    icon->setFixedSize(kIconPx, kIconPx);
+    row->addWidget(icon, 0, Qt::AlignTop);
+    auto *words = new QVBoxLayout;
+    words->setSpacing(4);
+    auto *title = makeLabel(QString(), Kind::Lead, QStringLiteral("taskTitle_") + taskId, tile);
+    auto *summary = makeLabel(QString(), Kind::Body, QStringLiteral("taskSummary_") + taskId, tile);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    words->addWidget(title);
+    words->addWidget(summary);
+    row->addLayout(words, 1);
+    for (QWidget *child :
+         {static_cast<QWidget *>(icon), static_cast<QWidget *>(title), static_cast<QWidget *>(summary)}) {
+        child->setAttribute(Qt::WA_TransparentForMouseEvents);
+    }
+    connect(tile, &QPushButton::clicked, this, [this, taskId] { Q_EMIT taskChosen(taskId); });
+    tile->hide();
+    return tile;
+}
+
+void TaskListScreen::retitleTiles()
+{
+    for (auto it = m_tileById.constBegin(); it != m_tileById.constEnd(); ++it) {
+        const Core::TaskText &text = m_catalogue->task(it.key())->text(m_model->language());
+        it.value()->findChild<QLabel *>(QStringLiteral("taskTitle_") + it.key())->setText(text.title);
+        it.value()->findChild<QLabel *>(QStringLiteral("taskSummary_") + it.key())->setText(text.summary);
+        it.value()->setAccessibleName(text.title);
+        it.value()->setAccessibleDescription(text.summary);
+    }
+}
+
+void TaskListScreen::showResults()
+{
+    // Keep the tiles, change only their order and which are shown: no widgets are made while typing.
+    while (m_tiles->count() > 0) {
+        delete m_tiles->takeAt(0); // the layout item only; the tile stays
+    }
+    for (QPushButton *tile : std::as_const(m_tileById)) {
+        tile->hide();
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QPushButton *tile = m_tileById.value(m_model->taskId(row));
+        if (tile) {
+            m_tiles->addWidget(tile);
+            tile->show();
+        }
+    }
+    m_noResults->setVisible(m_model->rowCount() == 0);
+}
+
+void TaskListScreen::setLanguage(const QString &language)
+{
+    m_model->setLanguage(language);
+    retitleTiles();
+}
+
+void TaskListScreen::clear()
+{
+    m_search->clear();
+}
+
+} // namespace HealthHub::Ui

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace HealthHub::Core {
+class Catalogue;
+class SearchIndex;
+class SearchResultsModel;
+} // namespace HealthHub::Core
+
+namespace HealthHub::Ui {
+
+/**
+ * "What do you want to do?": a search box and one big tile per task. Empty search shows every task in list
+ * order; typing narrows and re-orders the tiles at each key press.
+ */
+class TaskListScreen final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskListScreen)
+
+public:
+    TaskListScreen(const Core::Catalogue *catalogue, const Core::SearchIndex *index, QWidget *parent = nullptr);
+
+    Core::SearchResultsModel *model() const { return m_model; }
+    QLineEdit *searchBox() const { return m_search; }
+    void setLanguage(const QString &language);
+    /** Empties the search box (a new visitor starts with every task). */
+    void clear();
+
+Q_SIGNALS:
+    void taskChosen(const QString &taskId);
+
+private:
+    void showResults();
+    QPushButton *makeTile(const QString &taskId);
+    void retitleTiles();
+
+    const Core::Catalogue *m_catalogue;
+    Core::SearchResultsModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_noResults = nullptr;
+    QVBoxLayout *m_tiles = nullptr;
+    QHash<QString, QPushButton *> m_tileById;
+};
+
+} // namespace HealthHub::Ui
