@@ -33,13 +33,12 @@ StartupPlan planStartup(const QStringList &arguments, const QString &systemConfi
                        "Health Hubs.\nWith no configuration it starts a safe windowed demo."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption roleOption(QStringLiteral("role"),
-                                        QStringLiteral("Run as this role: visitor, console or booth."),
-                                        QStringLiteral("role"));
-    const QCommandLineOption configOption(QStringLiteral("config"),
-                                          QStringLiteral("Read the terminal configuration from <file> instead of %1.")
-                                              .arg(systemConfigPath),
-                                          QStringLiteral("file"));
+    const QCommandLineOption roleOption(
+        QStringLiteral("role"), QStringLiteral("Run as this role: visitor, console or booth."), QStringLiteral("role"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        QStringLiteral("Read the terminal configuration from <file> instead of %1.").arg(systemConfigPath),
+        QStringLiteral("file"));
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
                                            QStringLiteral("Keep records and working files in <folder>."),
                                            QStringLiteral("folder"));
@@ -50,9 +49,9 @@ StartupPlan planStartup(const QStringList &arguments, const QString &systemConfi
                                         QStringLiteral("Safe demo: made-up data in a temporary folder that is "
                                                        "deleted at exit."));
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Save the window as a PNG <file> once it is shown and "
-                                                             "idle, then exit."),
-                                              QStringLiteral("file"));
+                                        QStringLiteral("Save the window as a PNG <file> once it is shown and "
+                                                       "idle, then exit."),
+                                        QStringLiteral("file"));
     QCommandLineOption inspectOption(QStringLiteral("inspect"),
                                      QStringLiteral("Write the visible widgets as JSON to <file> once shown, then "
                                                     "exit (for tests)."),
@@ -164,7 +163,8 @@ StartupPlan planStartup(const QStringList &arguments, const QString &systemConfi
             plan.options.textScale = value;
         }
     }
-    for (const QCommandLineOption *option : std::initializer_list<const QCommandLineOption *>{&screenshotOption, &inspectOption}) {
+    for (const QCommandLineOption *option :
+         std::initializer_list<const QCommandLineOption *>{&screenshotOption, &inspectOption}) {
         if (parser.isSet(*option) && parser.value(*option).isEmpty()) {
             plan.errors.append({kCommandLine, QStringLiteral("--") + option->names().constFirst(), QString(),
                                 QStringLiteral("needs a file name"), QStringLiteral("Give the file to write.")});

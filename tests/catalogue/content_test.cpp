@@ -111,6 +111,7 @@ private Q_SLOTS:
     void sentencesAndReadability();
     void builtInCatalogue();
     void builtInPicturesAreValid();
+    void practiceLinksExist();
 };
 
 void ContentTest::goodTaskLoads()
@@ -424,6 +425,48 @@ void ContentTest::builtInPicturesAreValid()
         }
     }
     QVERIFY(pictures > 50);
+}
+
+void ContentTest::practiceLinksExist()
+{
+    // Every practice page a guide names is in the practice site, and that page (or its script) reports the
+    // step's event: a renamed page or event cannot silently break a guide.
+    const Catalogue catalogue = Catalogue::load({Catalogue::builtIn()});
+    int links = 0;
+    for (const Task &task : catalogue.tasks()) {
+        for (const TaskStep &step : task.steps) {
+            if (step.practicePage.isEmpty()) {
+                continue;
+            }
+            const QString page = step.practicePage.section(QLatin1Char('#'), 0, 0);
+            QFile file(QStringLiteral(":/practice/") + page);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(task.id + QStringLiteral(": ") + page));
+            const QByteArray html = file.readAll();
+            const QString fragment = step.practicePage.section(QLatin1Char('#'), 1);
+            if (!fragment.isEmpty()) {
+                QVERIFY2(html.contains(QByteArray("data-screen=\"" + fragment.toUtf8() + "\"")),
+                         qPrintable(step.practicePage));
+            }
+            if (!step.practiceEvent.isEmpty()) {
+                const QByteArray event = step.practiceEvent.toUtf8();
+                QVERIFY2(html.contains(QByteArray("'" + event + "'")) || html.contains(QByteArray("\"" + event + "\"")),
+                         qPrintable(task.id + QStringLiteral(": ") + page + QStringLiteral(" never reports ") +
+                                    step.practiceEvent));
+            }
+            ++links;
+        }
+    }
+    QVERIFY(links >= 20);
+    // Every page carries the permanent practice banner.
+    const QStringList pages = QDir(QStringLiteral(":/practice")).entryList({QStringLiteral("*.html")});
+    QVERIFY(pages.size() >= 8);
+    for (const QString &name : pages) {
+        QFile file(QStringLiteral(":/practice/") + name);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray html = file.readAll();
+        QVERIFY2(html.contains("class=\"practice-banner\"") && html.contains("Practice — not real"), qPrintable(name));
+        QVERIFY2(html.contains("<html lang=\"en\">"), qPrintable(name));
+    }
 }
 
 QTEST_MAIN(ContentTest)

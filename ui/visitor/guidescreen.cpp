@@ -267,7 +267,8 @@ void GuideScreen::updateSiteLayout()
     const bool over = site && (m_siteOver || m_textScale > kLargestScaleBesideSite);
     m_steps->setVisible(!over);
     const bool narrow = site || m_textScale > kLargestScaleBesideSite;
-    m_body->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    // Narrow: the words first, the picture under them (BottomToTop reverses the picture-first order).
+    m_body->setDirection(narrow ? QBoxLayout::BottomToTop : QBoxLayout::LeftToRight);
     if (site && !over) {
         m_steps->setFixedWidth(kStepsWidthBesideSite);
     } else {

@@ -16,6 +16,9 @@ const QStringList kEngines{QStringLiteral("speechd"), QStringLiteral("flite")};
 
 bool hasVoiceFor(QTextToSpeech *speech, const QLocale &wanted)
 {
+    if (wanted.language() == QLocale::C || wanted.language() == QLocale::AnyLanguage) {
+        return false; // not a language code at all
+    }
     const QList<QLocale> locales = speech->availableLocales();
     return std::any_of(locales.cbegin(), locales.cend(),
                        [&wanted](const QLocale &locale) { return locale.language() == wanted.language(); });

@@ -16,7 +16,28 @@ namespace HealthHub::Ui {
 
 namespace {
 constexpr int kIconPx = 72;
-}
+
+/**
+ * A button that holds a layout (icon, title, summary) and is as tall as its wrapped words need, so a tile
+ * grows with the text size instead of clipping it. QPushButton alone sizes itself by its own text.
+ */
+class TaskTile final : public QPushButton
+{
+public:
+    using QPushButton::QPushButton;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override
+    {
+        return std::max(QPushButton::sizeHint().height(), layout()->totalHeightForWidth(width));
+    }
+    QSize sizeHint() const override
+    {
+        const QSize hint = layout()->totalSizeHint();
+        return {hint.width(), heightForWidth(hint.width())};
+    }
+    QSize minimumSizeHint() const override { return {layout()->totalMinimumSize().width(), kIconPx}; }
+};
+} // namespace
 
 TaskListScreen::TaskListScreen(const Core::Catalogue *catalogue, const Core::SearchIndex *index, QWidget *parent)
     : QWidget(parent)
@@ -66,7 +87,13 @@ QPushButton *TaskListScreen::makeTile(const QString &taskId)
 {
     const Core::Task *task = m_catalogue->task(taskId);
     // A button holding a layout: the title and summary wrap at any text size, and the whole tile is one target.
-    auto *tile = makeButton(QString(), Kind::Secondary, QStringLiteral("task_") + taskId);
+    auto *tile = new TaskTile;
+    tile->setObjectName(QStringLiteral("task_") + taskId);
+    tile->setProperty("kind", QLatin1String(Kind::Secondary));
+    tile->setFocusPolicy(Qt::StrongFocus);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    tile->setSizePolicy(policy);
     tile->setStyleSheet(QStringLiteral("QLabel { background: transparent; }"));
     auto *row = new QHBoxLayout(tile);
     row->setContentsMargins(20, 12, 20, 12);

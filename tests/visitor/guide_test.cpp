@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The visitor's path through the real widgets: Start, search, a whole guide, practice events, language,
+// Finish, and every guide page at 200 % text with nothing clipped.
+
+#include "app/catalogue/catalogue.h"
+#include "app/catalogue/searchresultsmodel.h"
+#include "app/core/visitorpreferences.h"
+#include "ui/common/capture.h"
+#include "ui/common/mainwindow.h"
+#include "ui/common/screenstack.h"
+#include "ui/common/theme.h"
+#include "ui/visitor/guidescreen.h"
+#include "ui/visitor/tasklistscreen.h"
+#include "ui/visitor/visitorshell.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace HealthHub;
+
+class GuideTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void walkWholeGuide();
+    void practiceEventsMoveOn();
+    void languagePicker();
+    void finishForgetsEverything();
+    void readAloudNeedsAVoice();
+    void nothingClippedAt200Percent_data();
+    void nothingClippedAt200Percent();
+
+private:
+    QPushButton *button(const QString &name) const
+    {
+        auto *found = m_window->findChild<QPushButton *>(name);
+        if (!found) {
+            qFatal("no button %s", qPrintable(name));
+        }
+        return found;
+    }
+    QString currentScreen() const { return m_shell->stack()->currentWidget()->objectName(); }
+    QString label(const QString &name) const { return m_window->findChild<QLabel *>(name)->text(); }
+    /** Visible labels and buttons whose text does not fit, as "name: text". */
+    QStringList clipped() const;
+
+    Core::Catalogue m_catalogue;
+    Core::TerminalConfig m_config;
+    std::unique_ptr<Core::VisitorPreferences> m_preferences;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    Ui::VisitorShell *m_shell = nullptr;
+};
+
+void GuideTest::initTestCase()
+{
+    m_catalogue = Core::Catalogue::load({Core::Catalogue::builtIn()});
+    QVERIFY(m_catalogue.problems().isEmpty());
+    m_config = Core::TerminalConfig::defaults();
+    m_config.demo = true;
+    m_config.languages = {QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("ur")};
+}
+
+void GuideTest::init()
+{
+    m_preferences = std::make_unique<Core::VisitorPreferences>(QStringLiteral("en"));
+    Ui::Theme::apply(*qApp, {1.0, false});
+    m_window = std::make_unique<Ui::MainWindow>(m_config);
+    m_shell = new Ui::VisitorShell(m_config, m_preferences.get(), &m_catalogue);
+    // As main.cpp does: Finish forgets the visitor's choices, then shows "details removed".
+    connect(m_shell, &Ui::VisitorShell::finishRequested, m_shell, [this] {
+        m_preferences->reset();
+        m_shell->showDetailsRemoved();
+    });
+    m_window->setShell(m_shell);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void GuideTest::cleanup()
+{
+    m_window.reset();
+    m_preferences.reset();
+}
+
+QStringList GuideTest::clipped() const
+{
+    QCoreApplication::processEvents();
+    QStringList out;
+    // The shell only: the window's top bar (hub name, demo badge) belongs to the common window.
+    const QJsonArray tree = Ui::StartupCapture::widgetTree(m_shell);
+    for (const QJsonValue &value : tree) {
+        const QJsonObject widget = value.toObject();
+        if (widget.value(QStringLiteral("clipped")).toBool()) {
+            out.append(widget.value(QStringLiteral("objectName")).toString() + QStringLiteral(": ") +
+                       widget.value(QStringLiteral("text")).toString().left(60));
+        }
+    }
+    return out;
+}
+
+void GuideTest::walkWholeGuide()
+{
+    QSignalSpy opened(m_shell, &Ui::VisitorShell::taskOpened);
+    QSignalSpy finished(m_shell, &Ui::VisitorShell::taskFinished);
+    QTest::mouseClick(button(QStringLiteral("startButton")), Qt::LeftButton);
+    QCOMPARE(currentScreen(), QStringLiteral("taskList"));
+
+    // Every task is listed; a typo still finds the prescription guide first.
+    Ui::TaskListScreen *list = m_shell->taskList();
+    QCOMPARE(list->model()->rowCount(), int(m_catalogue.tasks().size()));
+    QTest::keyClicks(list->searchBox(), QStringLiteral("perscription"));
+    QVERIFY(list->model()->rowCount() >= 1);
+    QCOMPARE(list->model()->taskId(0), QStringLiteral("repeat-prescription"));
+    QPushButton *tile = button(QStringLiteral("task_repeat-prescription"));
+    QVERIFY(tile->isVisible());
+    QVERIFY(!button(QStringLiteral("task_nhs-111"))->isVisible());
+    QTest::mouseClick(tile, Qt::LeftButton);
+    QCOMPARE(currentScreen(), QStringLiteral("guide"));
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("repeat-prescription"));
+
+    // Before you start: what to bring.
+    Ui::GuideScreen *guide = m_shell->guide();
+    const Core::Task *task = m_catalogue.task(QStringLiteral("repeat-prescription"));
+    QCOMPARE(label(QStringLiteral("guideTitle")), QStringLiteral("Order a repeat prescription"));
+    QCOMPARE(label(QStringLiteral("guideProgress")), QStringLiteral("Before you start"));
+    QVERIFY(guide->sentences().contains(task->text(QStringLiteral("en")).bring.constFirst()));
+    QVERIFY(!button(QStringLiteral("guidePreviousButton"))->isVisible());
+
+    // Each step in turn, with its picture, its words and its practice button.
+    const int steps = int(task->steps.size());
+    for (int step = 0; step < steps; ++step) {
+        QTest::mouseClick(button(QStringLiteral("guideNextButton")), Qt::LeftButton);
+        QCOMPARE(guide->page(), step);
+        QCOMPARE(label(QStringLiteral("guideProgress")), QStringLiteral("Step %1 of %2").arg(step + 1).arg(steps));
+        QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("guidePicture"))->pixmap().isNull());
+        QCOMPARE(guide->sentences().join(QLatin1Char(' ')), task->text(QStringLiteral("en")).steps.at(step));
+        QCOMPARE(button(QStringLiteral("guidePracticeButton"))->isVisible(),
+                 !task->steps.at(step).practicePage.isEmpty());
+        QCOMPARE(button(QStringLiteral("guideRealButton"))->isVisible(), !task->steps.at(step).realUrl.isEmpty());
+        QVERIFY(button(QStringLiteral("guidePreviousButton"))->isVisible());
+    }
+    QCOMPARE(button(QStringLiteral("guideNextButton"))->text(), QStringLiteral("I have done all the steps"));
+
+    // Previous goes back one step; Next returns.
+    QTest::mouseClick(button(QStringLiteral("guidePreviousButton")), Qt::LeftButton);
+    QCOMPARE(guide->page(), steps - 2);
+    QTest::mouseClick(button(QStringLiteral("guideNextButton")), Qt::LeftButton);
+    QCOMPARE(finished.size(), 0);
+
+    // The end: counted once, and the way to another task.
+    QTest::mouseClick(button(QStringLiteral("guideNextButton")), Qt::LeftButton);
+    QCOMPARE(label(QStringLiteral("guideProgress")), QStringLiteral("You have finished"));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("repeat-prescription"));
+    QVERIFY(!button(QStringLiteral("guideNextButton"))->isVisible());
+    QTest::mouseClick(button(QStringLiteral("guideAnotherButton")), Qt::LeftButton);
+    QCOMPARE(currentScreen(), QStringLiteral("taskList"));
+
+    // The bar's Back returns to the guide; Home to the start.
+    QTest::mouseClick(button(QStringLiteral("backButton")), Qt::LeftButton);
+    QCOMPARE(currentScreen(), QStringLiteral("guide"));
+    QTest::mouseClick(button(QStringLiteral("homeButton")), Qt::LeftButton);
+    QCOMPARE(currentScreen(), QStringLiteral("visitorHome"));
+}
+
+void GuideTest::practiceEventsMoveOn()
+{
+    QVERIFY(m_shell->showScreen(QStringLiteral("guide:repeat-prescription:1")));
+    Ui::GuideScreen *guide = m_shell->guide();
+    QCOMPARE(guide->page(), 0);
+    QVERIFY(!guide->isWellDoneShown());
+
+    // This step's own event: "Well done" and the focus on Next.
+    guide->practiceEventReached(QStringLiteral("signed-in"));
+    QCOMPARE(guide->page(), 0);
+    QVERIFY(guide->isWellDoneShown());
+    QVERIFY(button(QStringLiteral("guideNextButton"))->hasFocus());
+
+    // The visitor went ahead on the practice site: the guide follows.
+    guide->practiceEventReached(QStringLiteral("medicine-chosen"));
+    QCOMPARE(guide->page(), 2);
+    QVERIFY(guide->isWellDoneShown());
+
+    // An earlier step's event, or one the guide does not know, changes nothing.
+    guide->next();
+    QVERIFY(!guide->isWellDoneShown());
+    guide->practiceEventReached(QStringLiteral("signed-in"));
+    guide->practiceEventReached(QStringLiteral("no-such-event"));
+    QCOMPARE(guide->page(), 3);
+    QVERIFY(!guide->isWellDoneShown());
+}
+
+void GuideTest::languagePicker()
+{
+    QTest::mouseClick(button(QStringLiteral("languageButton")), Qt::LeftButton);
+    QCOMPARE(currentScreen(), QStringLiteral("languagePicker"));
+    // Each language in its own name.
+    QCOMPARE(button(QStringLiteral("language_pl"))->text(), QStringLiteral("Polski"));
+    QCOMPARE(button(QStringLiteral("language_ur"))->text(), QStringLiteral("اردو"));
+    QCOMPARE(button(QStringLiteral("language_ur"))->layoutDirection(), Qt::RightToLeft);
+    QTest::mouseClick(button(QStringLiteral("language_pl")), Qt::LeftButton);
+    QCOMPARE(m_preferences->language(), QStringLiteral("pl"));
+    QCOMPARE(currentScreen(), QStringLiteral("visitorHome"));
+    // Guides not yet translated show in English, in the visitor's chosen session.
+    QVERIFY(m_shell->openTask(QStringLiteral("nhs-111")));
+    QCOMPARE(label(QStringLiteral("guideTitle")), QStringLiteral("Get help from NHS 111 online"));
+    QCOMPARE(m_shell->taskList()->model()->language(), QStringLiteral("pl"));
+}
+
+void GuideTest::finishForgetsEverything()
+{
+    QVERIFY(m_shell->showScreen(QStringLiteral("search:blood test")));
+    QCOMPARE(m_shell->taskList()->searchBox()->text(), QStringLiteral("blood test"));
+    m_preferences->setTextScale(1.5);
+    m_preferences->setHighContrast(true);
+    QVERIFY(m_shell->openTask(QStringLiteral("test-results")));
+    QTest::mouseClick(button(QStringLiteral("finishButton")), Qt::LeftButton);
+    QCOMPARE(currentScreen(), QStringLiteral("detailsRemoved"));
+    QVERIFY(m_shell->taskList()->searchBox()->text().isEmpty());
+    QCOMPARE(m_shell->taskList()->model()->rowCount(), int(m_catalogue.tasks().size()));
+    QVERIFY(m_preferences->isDefault());
+    // Nothing to go back to but the home screen.
+    QTest::mouseClick(button(QStringLiteral("backButton")), Qt::LeftButton);
+    QCOMPARE(currentScreen(), QStringLiteral("visitorHome"));
+    QVERIFY(!m_shell->stack()->canGoBack());
+}
+
+void GuideTest::readAloudNeedsAVoice()
+{
+    // "xx" is no language any engine speaks: the visitor is told, plainly.
+    m_preferences->setLanguage(QStringLiteral("xx"));
+    QVERIFY(m_shell->openTask(QStringLiteral("nhs-111")));
+    auto *message = m_window->findChild<QLabel *>(QStringLiteral("visitorMessage"));
+    QVERIFY(!message->isVisible());
+    QTest::mouseClick(button(QStringLiteral("readAloudButton")), Qt::LeftButton);
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("Read aloud is not available in this language."));
+}
+
+void GuideTest::nothingClippedAt200Percent_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::newRow("100%") << 1.0;
+    QTest::newRow("200%") << 2.0;
+}
+
+void GuideTest::nothingClippedAt200Percent()
+{
+    QFETCH(double, scale);
+    m_preferences->setTextScale(scale);
+    Ui::Theme::apply(*qApp, {scale, false});
+    QStringList problems;
+    for (const QString &screen : {QStringLiteral("visitorHome"), QStringLiteral("taskList"),
+                                  QStringLiteral("languagePicker"), QStringLiteral("displaySettings")}) {
+        m_shell->stack()->home();
+        QVERIFY(m_shell->showScreen(screen));
+        for (const QString &problem : clipped()) {
+            problems.append(screen + QStringLiteral(" → ") + problem);
+        }
+    }
+    // Every page of every guide.
+    Ui::GuideScreen *guide = m_shell->guide();
+    for (const Core::Task &task : m_catalogue.tasks()) {
+        QVERIFY(m_shell->openTask(task.id));
+        for (int page = Ui::GuideScreen::kBeforeYouStart; page <= guide->stepCount(); ++page) {
+            guide->showPage(page);
+            for (const QString &problem : clipped()) {
+                problems.append(QStringLiteral("%1 page %2 → %3").arg(task.id).arg(page).arg(problem));
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(GuideTest)
+#include "guide_test.moc"
