@@ -19,7 +19,6 @@ namespace HealthHub::Ui {
 namespace {
 const QSize kPictureBox(420, 300);
 constexpr int kStepsWidthBesideSite = 500;
-constexpr double kLargestScaleBesideSite = 1.25; // above this the site covers the steps
 } // namespace
 
 GuideScreen::GuideScreen(QWidget *parent)

@@ -27,6 +27,8 @@ class GuideScreen final : public QWidget
 
 public:
     static constexpr int kBeforeYouStart = -1;
+    /** Above this text size the site covers the steps instead of squeezing them. */
+    static constexpr double kLargestScaleBesideSite = 1.25;
 
     explicit GuideScreen(QWidget *parent = nullptr);
 

@@ -6,11 +6,13 @@
 #include "app/catalogue/searchindex.h"
 #include "app/core/languages.h"
 #include "app/core/visitorpreferences.h"
+#include "kiosk/websandbox.h"
 #include "ui/common/navigationbar.h"
 #include "ui/common/screenstack.h"
 #include "ui/common/theme.h"
 #include "ui/visitor/guidescreen.h"
 #include "ui/visitor/readaloud.h"
+#include "ui/visitor/sitepanel.h"
 #include "ui/visitor/tasklistscreen.h"
 
 #include <QLabel>
@@ -54,6 +56,7 @@ VisitorShell::VisitorShell(const Core::TerminalConfig &config, Core::VisitorPref
     , m_catalogue(catalogue)
     , m_index(std::make_unique<Core::SearchIndex>(*catalogue))
     , m_language(preferences->language())
+    , m_config(config)
 {
     setObjectName(QStringLiteral("visitorShell"));
     auto *layout = new QVBoxLayout(this);
@@ -81,6 +84,8 @@ VisitorShell::VisitorShell(const Core::TerminalConfig &config, Core::VisitorPref
     m_readAloud = new ReadAloud(this);
     m_taskList = new TaskListScreen(m_catalogue, m_index.get(), this);
     m_guide = new GuideScreen(this);
+    m_site = new SitePanel([this] { return sandbox(); });
+    m_guide->setSitePanel(m_site);
 
     m_stack->addScreen(buildHome(config));
     m_stack->addScreen(m_taskList);
@@ -91,7 +96,15 @@ VisitorShell::VisitorShell(const Core::TerminalConfig &config, Core::VisitorPref
     m_stack->addScreen(buildVolunteerComing());
     m_stack->addScreen(buildDetailsRemoved());
 
-    connect(m_bar, &NavigationBar::backRequested, m_stack, &ScreenStack::back);
+    connect(m_bar, &NavigationBar::backRequested, this, [this] {
+        // Back from a site shown over the steps returns to the steps.
+        if (m_stack->currentWidget() == m_guide && m_guide->isSiteShown()) {
+            m_site->setFullScreen(false);
+            m_guide->showSite(false);
+            return;
+        }
+        m_stack->back();
+    });
     connect(m_bar, &NavigationBar::homeRequested, m_stack, &ScreenStack::home);
     connect(m_bar, &NavigationBar::helpRequested, this, [this] { m_stack->open(QStringLiteral("volunteerComing")); });
     connect(m_bar, &NavigationBar::finishRequested, this, &VisitorShell::finishRequested);
@@ -103,6 +116,23 @@ VisitorShell::VisitorShell(const Core::TerminalConfig &config, Core::VisitorPref
     connect(m_taskList, &TaskListScreen::taskChosen, this, [this](const QString &id) { openTask(id); });
     connect(m_guide, &GuideScreen::pageShown, m_readAloud, &ReadAloud::stop);
     connect(m_guide, &GuideScreen::taskFinished, this, &VisitorShell::taskFinished);
+    connect(m_guide, &GuideScreen::practiceRequested, this, [this](const QString &page) {
+        m_site->openPractice(page);
+        showSite();
+    });
+    connect(m_guide, &GuideScreen::realRequested, this, [this](const QUrl &url) {
+        m_site->openReal(url);
+        showSite();
+    });
+    connect(m_site, &SitePanel::practiceStepReached, m_guide, &GuideScreen::practiceEventReached);
+    connect(m_site, &SitePanel::fullScreenChanged, this, [this](bool on) {
+        const bool large = m_preferences->textScale() > GuideScreen::kLargestScaleBesideSite;
+        m_guide->showSite(on || !large, on);
+    });
+    connect(m_site, &SitePanel::closeRequested, this, [this] {
+        m_site->setFullScreen(false);
+        m_guide->showSite(false);
+    });
     connect(m_guide, &GuideScreen::anotherTaskRequested, this, [this] { m_stack->open(m_taskList); });
     connect(m_readAloud, &ReadAloud::sentenceStarted, this, [this](int index) {
         if (m_stack->currentWidget() == m_guide) {
@@ -119,7 +149,29 @@ VisitorShell::VisitorShell(const Core::TerminalConfig &config, Core::VisitorPref
     applyPreferences();
 }
 
-VisitorShell::~VisitorShell() = default;
+VisitorShell::~VisitorShell()
+{
+    // The view's page must go before its sandbox's profile.
+    m_site->reset();
+}
+
+Kiosk::WebSandbox *VisitorShell::sandbox()
+{
+    if (!m_sandbox) {
+        m_sandbox =
+            std::make_unique<Kiosk::WebSandbox>(Kiosk::UrlPolicy(m_config.allowedHosts, m_config.allowLoopback));
+    }
+    return m_sandbox.get();
+}
+
+void VisitorShell::showSite()
+{
+    // At large text sizes the site covers the steps; "Show the steps" brings them back.
+    if (m_preferences->textScale() > GuideScreen::kLargestScaleBesideSite) {
+        m_site->setFullScreen(true);
+    }
+    m_guide->showSite(true, m_site->isFullScreen());
+}
 
 bool VisitorShell::openTask(const QString &taskId)
 {
@@ -241,6 +293,8 @@ void VisitorShell::showDetailsRemoved()
     m_readAloud->stop();
     m_taskList->clear();
     m_guide->showSite(false);
+    m_site->reset();
+    m_sandbox.reset(); // the visitor's whole web world: pages, cookies, storage, cache
     m_message->hide();
     m_stack->home();
     m_stack->open(QStringLiteral("detailsRemoved"));
@@ -260,6 +314,8 @@ void VisitorShell::applyPreferences()
         m_guide->setLanguage(m_language);
     }
     m_guide->setTextScale(m_preferences->textScale());
+    m_site->setTextScale(m_preferences->textScale());
+    m_site->setHighContrast(m_preferences->highContrast());
     // Five buttons side by side cannot all take 200 % text on a 1280 px screen: the bar's words stop
     // growing at 175 % (still 42 px) so none of them is cut off. Every other word on screen reaches 200 %.
     const double barScale = std::min(m_preferences->textScale(), kLargestBarScale);

@@ -17,9 +17,14 @@ class SearchIndex;
 class VisitorPreferences;
 } // namespace HealthHub::Core
 
+namespace HealthHub::Kiosk {
+class WebSandbox;
+}
+
 namespace HealthHub::Ui {
 
 class GuideScreen;
+class SitePanel;
 class NavigationBar;
 class ReadAloud;
 class ScreenStack;
@@ -45,6 +50,7 @@ public:
     TaskListScreen *taskList() const { return m_taskList; }
     GuideScreen *guide() const { return m_guide; }
     ReadAloud *readAloud() const { return m_readAloud; }
+    SitePanel *sitePanel() const { return m_site; }
 
     /**
      * Opens a screen by objectName (for --show); false when there is no such screen. Also
@@ -79,6 +85,8 @@ private:
     void toggleReadAloud();
     QStringList screenSentences() const;
     void showMessage(const QString &text);
+    void showSite();
+    Kiosk::WebSandbox *sandbox();
 
     Core::VisitorPreferences *m_preferences;
     const Core::Catalogue *m_catalogue;
@@ -90,6 +98,10 @@ private:
     TaskListScreen *m_taskList = nullptr;
     GuideScreen *m_guide = nullptr;
     ReadAloud *m_readAloud = nullptr;
+    SitePanel *m_site = nullptr;
+    Core::TerminalConfig m_config;
+    /** This visitor's web world, made when a site is first opened and destroyed at Finish. */
+    std::unique_ptr<Kiosk::WebSandbox> m_sandbox;
     QPushButton *m_readAloudButton = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_messageTimer = nullptr;
