@@ -4,6 +4,7 @@
 #include "app/admin/admincommand.h"
 #include "app/bookings/boothbookings.h"
 #include "app/catalogue/catalogue.h"
+#include "app/catalogue/taskusagerecorder.h"
 #include "app/core/commandline.h"
 #include "app/core/languagemanager.h"
 #include "app/core/logging.h"
@@ -147,6 +148,7 @@ int main(int argc, char **argv)
     QObject::connect(&preferences, &Core::VisitorPreferences::changed, &app, applyTheme);
 
     Core::Catalogue catalogue;
+    Core::TaskUsageRecorder usage;
     Ui::MainWindow window(config);
     // Kiosk mode: no shortcut, close request or desktop key leaves the application.
     Kiosk::InputLockdown lockdown;
@@ -181,6 +183,12 @@ int main(int argc, char **argv)
         // Guides are read and checked once, at start; a broken guide is logged and left out.
         catalogue = Core::Catalogue::load(Core::Catalogue::sourcesFor(config.contentDir));
         auto *shell = new Ui::VisitorShell(config, &preferences, &catalogue);
+        // Anonymous counts of guides opened and finished, only while a records store is open on this
+        // terminal. Visitor terminals open none today, so nothing is counted there (docs/content-format.md).
+        QObject::connect(shell, &Ui::VisitorShell::taskOpened, shell,
+                         [&usage](const QString &id) { usage.opened(id); });
+        QObject::connect(shell, &Ui::VisitorShell::taskFinished, shell,
+                         [&usage](const QString &id) { usage.finished(id); });
         // Each visitor gets a fresh web sandbox; Finish and the idle countdown wipe it and verify the wipe.
         session = std::make_unique<Kiosk::VisitorSession>(
             Kiosk::UrlPolicy(config.allowedHosts, config.allowLoopback), &preferences,
