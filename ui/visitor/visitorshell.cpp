@@ -187,7 +187,9 @@ bool VisitorShell::openTask(const QString &taskId)
 
 bool VisitorShell::showScreen(const QString &objectName)
 {
-    if (objectName.startsWith(QLatin1String("guide:"))) {
+    // "practice:<task>:<step>" is the guide at that step with its practice page open beside it.
+    const bool practice = objectName.startsWith(QLatin1String("practice:"));
+    if (practice || objectName.startsWith(QLatin1String("guide:"))) {
         const QStringList parts = objectName.split(QLatin1Char(':'));
         if (!openTask(parts.value(1))) {
             return false;
@@ -199,6 +201,15 @@ bool VisitorShell::showScreen(const QString &objectName)
                 return false;
             }
             m_guide->showPage(step - 1);
+        }
+        if (practice) {
+            const Core::Task *task = m_guide->task();
+            const int page = std::max(0, m_guide->page());
+            if (task->steps.at(page).practicePage.isEmpty()) {
+                return false;
+            }
+            m_site->openPractice(task->steps.at(page).practicePage);
+            showSite();
         }
         return true;
     }

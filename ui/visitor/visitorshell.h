@@ -54,7 +54,8 @@ public:
 
     /**
      * Opens a screen by objectName (for --show); false when there is no such screen. Also
-     * "guide:<task-id>[:<step>]" (step 1 is the first) and "search:<words>".
+     * "guide:<task-id>[:<step>]" (step 1 is the first), "practice:<task-id>:<step>" (that step with its
+     * practice page open) and "search:<words>".
      */
     bool showScreen(const QString &objectName);
     /** Opens the guide of @p taskId; false when the catalogue has no such task. */
