@@ -199,6 +199,12 @@ int main(int argc, char **argv)
             QTimer::singleShot(0, idleOverlay,
                                [idleOverlay, &config] { idleOverlay->showCountdown(config.warningSeconds); });
         }
+        Kiosk::VisitorSession *web = session.get();
+        shell->setSandboxProvider([web] { return web->sandbox(); });
+        QObject::connect(session.get(), &Kiosk::VisitorSession::aboutToReset, shell,
+                         &Ui::VisitorShell::releaseWebPages);
+        QObject::connect(session.get(), &Kiosk::VisitorSession::sandboxChanged, shell,
+                         &Ui::VisitorShell::webSandboxReady);
         QObject::connect(shell, &Ui::VisitorShell::finishRequested, session.get(), &Kiosk::VisitorSession::reset);
         QObject::connect(session.get(), &Kiosk::VisitorSession::resetFinished, shell,
                          &Ui::VisitorShell::showDetailsRemoved);

@@ -45,9 +45,12 @@ SitePanel::SitePanel(std::function<Kiosk::WebSandbox *()> sandboxForVisitor, QWi
     updateHeader();
 }
 
-void SitePanel::ensureView()
+bool SitePanel::ensureView()
 {
     Kiosk::WebSandbox *sandbox = m_sandboxForVisitor();
+    if (!sandbox) {
+        return false; // the visitor session is still starting
+    }
     if (!m_view) {
         m_view = new KioskWebView(this);
         m_view->setObjectName(QStringLiteral("siteView"));
@@ -59,11 +62,18 @@ void SitePanel::ensureView()
         m_bridge->attach(m_view->kioskPage());
         m_view->setZoomFactor(m_textScale);
     }
+    return true;
 }
 
 void SitePanel::openPractice(const QString &page)
 {
-    ensureView();
+    if (!ensureView()) {
+        m_pending = [this, page] {
+            openPractice(page);
+        };
+        return;
+    }
+    m_pending = nullptr;
     m_practice = true;
     updateHeader();
     QUrl url = Kiosk::practiceUrl(page.section(QLatin1Char('#'), 0, 0));
@@ -80,7 +90,13 @@ void SitePanel::openPractice(const QString &page)
 
 void SitePanel::openReal(const QUrl &url)
 {
-    ensureView();
+    if (!ensureView()) {
+        m_pending = [this, url] {
+            openReal(url);
+        };
+        return;
+    }
+    m_pending = nullptr;
     m_practice = false;
     updateHeader();
     m_view->open(url);
@@ -109,8 +125,17 @@ void SitePanel::setHighContrast(bool on)
     m_bridge->setHighContrast(on);
 }
 
+void SitePanel::openPending()
+{
+    if (m_pending) {
+        const std::function<void()> pending = m_pending;
+        pending();
+    }
+}
+
 void SitePanel::reset()
 {
+    m_pending = nullptr;
     if (m_view) {
         m_view->setSandbox(nullptr);
     }

@@ -44,6 +44,9 @@ public:
     void setTextScale(double scale);
     void setHighContrast(bool on);
 
+    /** Opens what was asked for before the visitor's sandbox existed. */
+    void openPending();
+
     /** Forgets the page and the view's bond to the sandbox (the shell destroys the sandbox). */
     void reset();
 
@@ -56,10 +59,12 @@ Q_SIGNALS:
     void closeRequested();
 
 private:
-    void ensureView();
+    /** False when there is no sandbox to show pages in yet. */
+    bool ensureView();
     void updateHeader();
 
     std::function<Kiosk::WebSandbox *()> m_sandboxForVisitor;
+    std::function<void()> m_pending;
     PracticeBridge *m_bridge = nullptr;
     KioskWebView *m_view = nullptr;
     QLabel *m_kind = nullptr;

@@ -155,8 +155,28 @@ VisitorShell::~VisitorShell()
     m_site->reset();
 }
 
+void VisitorShell::setSandboxProvider(std::function<Kiosk::WebSandbox *()> provider)
+{
+    m_site->reset();
+    m_sandbox.reset();
+    m_sandboxProvider = std::move(provider);
+}
+
+void VisitorShell::releaseWebPages()
+{
+    m_site->reset();
+}
+
+void VisitorShell::webSandboxReady()
+{
+    m_site->openPending();
+}
+
 Kiosk::WebSandbox *VisitorShell::sandbox()
 {
+    if (m_sandboxProvider) {
+        return m_sandboxProvider();
+    }
     if (!m_sandbox) {
         m_sandbox =
             std::make_unique<Kiosk::WebSandbox>(Kiosk::UrlPolicy(m_config.allowedHosts, m_config.allowLoopback));
@@ -305,7 +325,7 @@ void VisitorShell::showDetailsRemoved()
     m_taskList->clear();
     m_guide->showSite(false);
     m_site->reset();
-    m_sandbox.reset(); // the visitor's whole web world: pages, cookies, storage, cache
+    m_sandbox.reset(); // our own web world, if we made one (the visitor session wipes its own)
     m_message->hide();
     m_stack->home();
     m_stack->open(QStringLiteral("detailsRemoved"));

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -58,6 +59,11 @@ public:
      * practice page open) and "search:<words>".
      */
     bool showScreen(const QString &objectName);
+    /**
+     * Where web pages live: the visitor session's sandbox (app/main.cpp gives it). Without one the shell
+     * makes its own and destroys it at showDetailsRemoved() (tests, tools).
+     */
+    void setSandboxProvider(std::function<Kiosk::WebSandbox *()> provider);
     /** Opens the guide of @p taskId; false when the catalogue has no such task. */
     bool openTask(const QString &taskId);
 
@@ -73,6 +79,10 @@ Q_SIGNALS:
 public Q_SLOTS:
     /** Shows "Your details have been removed" and then the home screen; forgets this visitor's screens. */
     void showDetailsRemoved();
+    /** The sandbox is about to be destroyed: the site view lets go of its page now. */
+    void releaseWebPages();
+    /** A new visitor's sandbox exists: a site asked for before it opens now. */
+    void webSandboxReady();
 
 private:
     QWidget *buildHome(const Core::TerminalConfig &config);
@@ -103,6 +113,7 @@ private:
     Core::TerminalConfig m_config;
     /** This visitor's web world, made when a site is first opened and destroyed at Finish. */
     std::unique_ptr<Kiosk::WebSandbox> m_sandbox;
+    std::function<Kiosk::WebSandbox *()> m_sandboxProvider;
     QPushButton *m_readAloudButton = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_messageTimer = nullptr;
