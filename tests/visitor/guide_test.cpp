@@ -209,7 +209,6 @@ void GuideTest::languagePicker()
     // Each language in its own name.
     QCOMPARE(button(QStringLiteral("language_pl"))->text(), QStringLiteral("Polski"));
     QCOMPARE(button(QStringLiteral("language_ur"))->text(), QStringLiteral("اردو"));
-    QCOMPARE(button(QStringLiteral("language_ur"))->layoutDirection(), Qt::RightToLeft);
     QTest::mouseClick(button(QStringLiteral("language_pl")), Qt::LeftButton);
     QCOMPARE(m_preferences->language(), QStringLiteral("pl"));
     QCOMPARE(currentScreen(), QStringLiteral("visitorHome"));
@@ -262,8 +261,9 @@ void GuideTest::nothingClippedAt200Percent()
     m_preferences->setTextScale(scale);
     Ui::Theme::apply(*qApp, {scale, false});
     QStringList problems;
-    for (const QString &screen : {QStringLiteral("visitorHome"), QStringLiteral("taskList"),
-                                  QStringLiteral("languagePicker"), QStringLiteral("displaySettings")}) {
+    // The language picker is the languages' suite's (tests/gui/accessibility_test.cpp, every language).
+    for (const QString &screen :
+         {QStringLiteral("visitorHome"), QStringLiteral("taskList"), QStringLiteral("displaySettings")}) {
         m_shell->stack()->home();
         QVERIFY(m_shell->showScreen(screen));
         for (const QString &problem : clipped()) {

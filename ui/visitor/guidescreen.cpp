@@ -79,6 +79,13 @@ GuideScreen::GuideScreen(QWidget *parent)
     m_siteSlot->hide();
     row->addWidget(m_siteSlot, 1);
 
+    // Nothing to touch until a guide is open.
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_picture), static_cast<QWidget *>(m_next), static_cast<QWidget *>(m_another),
+          static_cast<QWidget *>(m_practice), static_cast<QWidget *>(m_real), static_cast<QWidget *>(m_previous)}) {
+        widget->hide();
+    }
+
     connect(m_next, &QPushButton::clicked, this, &GuideScreen::next);
     connect(m_previous, &QPushButton::clicked, this, &GuideScreen::previous);
     connect(m_another, &QPushButton::clicked, this, &GuideScreen::anotherTaskRequested);

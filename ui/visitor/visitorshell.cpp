@@ -11,6 +11,7 @@
 #include "ui/common/screenstack.h"
 #include "ui/common/theme.h"
 #include "ui/visitor/guidescreen.h"
+#include "ui/visitor/languagepicker.h"
 #include "ui/visitor/readaloud.h"
 #include "ui/visitor/sitepanel.h"
 #include "ui/visitor/tasklistscreen.h"
@@ -53,8 +54,11 @@ VisitorShell::VisitorShell(const Core::TerminalConfig &config, Core::VisitorPref
                            const Core::Catalogue *catalogue, QWidget *parent)
     : QWidget(parent)
     , m_preferences(preferences)
-    , m_catalogue(catalogue)
-    , m_index(std::make_unique<Core::SearchIndex>(*catalogue))
+    , m_ownCatalogue(catalogue ? nullptr
+                               : std::make_unique<Core::Catalogue>(
+                                     Core::Catalogue::load(Core::Catalogue::sourcesFor(config.contentDir))))
+    , m_catalogue(catalogue ? catalogue : m_ownCatalogue.get())
+    , m_index(std::make_unique<Core::SearchIndex>(*m_catalogue))
     , m_language(preferences->language())
     , m_config(config)
 {
@@ -92,7 +96,9 @@ VisitorShell::VisitorShell(const Core::TerminalConfig &config, Core::VisitorPref
     m_stack->addScreen(m_guide);
     m_displaySettings = buildDisplaySettings();
     m_stack->addScreen(m_displaySettings);
-    m_stack->addScreen(buildLanguagePicker(config));
+    auto *languages = new LanguagePicker(config.languages, m_preferences, this);
+    connect(languages, &LanguagePicker::languageChosen, m_stack, &ScreenStack::back);
+    m_stack->addScreen(languages);
     m_stack->addScreen(buildVolunteerComing());
     m_stack->addScreen(buildDetailsRemoved());
 
@@ -279,27 +285,6 @@ QWidget *VisitorShell::buildDisplaySettings()
     auto *size = makeLabel(QString(), Kind::Body, QStringLiteral("textSizeLabel"), title->parentWidget());
     static_cast<QVBoxLayout *>(title->parentWidget()->layout())->insertWidget(2, size);
     return screen;
-}
-
-QWidget *VisitorShell::buildLanguagePicker(const Core::TerminalConfig &config)
-{
-    // Each language is named in itself, so a visitor finds theirs without reading English.
-    QList<QPushButton *> choices;
-    for (const QString &code : config.languages) {
-        const std::optional<Core::Language> language = Core::languageByCode(code);
-        if (!language) {
-            continue;
-        }
-        auto *button = makeButton(language->nativeName, Kind::Secondary, QStringLiteral("language_") + code);
-        button->setLayoutDirection(language->rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
-        connect(button, &QPushButton::clicked, this, [this, code] {
-            m_preferences->setLanguage(code);
-            m_stack->back();
-        });
-        choices.append(button);
-    }
-    return makeScreen(QStringLiteral("languagePicker"), tr("Choose your language"),
-                      tr("Touch the language you want to use."), choices, this);
 }
 
 QWidget *VisitorShell::buildVolunteerComing()

@@ -41,9 +41,12 @@ class VisitorShell final : public QWidget
     Q_DISABLE_COPY_MOVE(VisitorShell)
 
 public:
-    /** @p preferences and @p catalogue must outlive the shell. */
+    /**
+     * @p preferences and @p catalogue must outlive the shell. Without a catalogue the shell loads the
+     * built-in guides and the terminal's content_dir itself.
+     */
     VisitorShell(const Core::TerminalConfig &config, Core::VisitorPreferences *preferences,
-                 const Core::Catalogue *catalogue, QWidget *parent = nullptr);
+                 const Core::Catalogue *catalogue = nullptr, QWidget *parent = nullptr);
     ~VisitorShell() override;
 
     ScreenStack *stack() const { return m_stack; }
@@ -87,7 +90,6 @@ public Q_SLOTS:
 private:
     QWidget *buildHome(const Core::TerminalConfig &config);
     QWidget *buildDisplaySettings();
-    QWidget *buildLanguagePicker(const Core::TerminalConfig &config);
     QWidget *buildVolunteerComing();
     QWidget *buildDetailsRemoved();
     void updateDisplaySettings();
@@ -100,6 +102,7 @@ private:
     Kiosk::WebSandbox *sandbox();
 
     Core::VisitorPreferences *m_preferences;
+    std::unique_ptr<Core::Catalogue> m_ownCatalogue;
     const Core::Catalogue *m_catalogue;
     std::unique_ptr<Core::SearchIndex> m_index;
     QString m_language;
