@@ -26,7 +26,7 @@ packages=(
     # speech
     speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
     # test and screenshot harness
-    xvfb xauth dbus dbus-x11 pulseaudio pulseaudio-utils imagemagick at-spi2-core python3-pyatspi
+    xvfb xauth dbus dbus-x11 pulseaudio pulseaudio-utils imagemagick openssl at-spi2-core python3-pyatspi
     # packaging checks
     lintian appstream desktop-file-utils dpkg-dev file systemd cage xwayland
 )
