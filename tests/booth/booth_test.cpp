@@ -447,7 +447,7 @@ void BoothTest::clearingDuringTheCheckReleasesEveryDevice()
 {
     // Finish while the check is listening: its microphone stream must be gone from PulseAudio itself.
     if (recordingStreams().isNull()) {
-        QSKIP("no pactl or PulseAudio to ask for recording streams");
+        QSKIP("pactl or PulseAudio not available to ask for recording streams");
     }
     Test::ShapedHttpServer fast({});
     QVERIFY(fast.listen());

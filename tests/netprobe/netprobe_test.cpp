@@ -137,7 +137,7 @@ bool NetProbeTest::makeCertificate()
 void NetProbeTest::tlsHandshakeIsTimed()
 {
     if (!makeCertificate()) {
-        QSKIP("no openssl command to make a test certificate");
+        QSKIP("openssl command not available to make a test certificate (install-deps.sh installs it)");
     }
     ShapedHttpServer secure({});
     QVERIFY(secure.listenTls(m_certificate, m_key));
@@ -163,7 +163,7 @@ void NetProbeTest::tlsHandshakeIsTimed()
 void NetProbeTest::untrustedCertificateFailsAsTls()
 {
     if (!makeCertificate()) {
-        QSKIP("no openssl command to make a test certificate");
+        QSKIP("openssl command not available to make a test certificate (install-deps.sh installs it)");
     }
     ShapedHttpServer secure({});
     QVERIFY(secure.listenTls(m_certificate, m_key));
