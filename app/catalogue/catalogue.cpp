@@ -76,6 +76,13 @@ Catalogue Catalogue::load(const QList<ContentSource> &sources)
     }
     qCInfo(lcCatalogue) << "loaded" << catalogue.m_tasks.size() << "task guides with" << catalogue.m_problems.size()
                         << "problems";
+    for (const QString &language : catalogue.languages()) {
+        const qsizetype waiting = catalogue.unreviewedTasks(language).size();
+        if (waiting > 0) {
+            qCInfo(lcCatalogue).noquote()
+                << QStringLiteral("%1: %2 guides not yet checked by a fluent speaker").arg(language).arg(waiting);
+        }
+    }
     return catalogue;
 }
 
@@ -127,6 +134,17 @@ void Catalogue::loadWords(const ContentSource &source)
             meant.removeDuplicates();
         }
     }
+}
+
+QStringList Catalogue::unreviewedTasks(const QString &language) const
+{
+    QStringList ids;
+    for (const Task &task : m_tasks) {
+        if (task.hasUnreviewedText(language)) {
+            ids.append(task.id);
+        }
+    }
+    return ids;
 }
 
 const Task *Catalogue::task(const QString &id) const

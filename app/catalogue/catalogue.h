@@ -46,6 +46,8 @@ public:
     const QList<ContentProblem> &problems() const { return m_problems; }
     /** Every language at least one task is written in, English first. */
     QStringList languages() const;
+    /** Guides whose @p language text no fluent speaker has checked yet ("reviewed": false), in list order. */
+    QStringList unreviewedTasks(const QString &language) const;
     /** Everyday words of @p language (empty when the content has none for it). */
     EverydayWords everydayWords(const QString &language) const { return m_words.value(language); }
 

@@ -15,4 +15,10 @@ const TaskText &Task::text(const QString &language) const
     return english != texts.constEnd() ? *english : empty;
 }
 
+bool Task::hasUnreviewedText(const QString &language) const
+{
+    const auto found = texts.constFind(language);
+    return found != texts.constEnd() && !found->reviewed;
+}
+
 } // namespace HealthHub::Core

@@ -29,6 +29,8 @@ struct TaskText
     QStringList bring;       ///< what to have with you
     QStringList steps;       ///< the text of each step, in the order of Task::steps
     QStringList volunteerTips;
+    /** false: a machine or non-native draft that no fluent speaker has checked yet ("reviewed": false). */
+    bool reviewed = true;
 };
 
 /** A task guide: what a visitor wants to do, walked through step by step, in one or more languages. */
@@ -45,6 +47,8 @@ struct Task
     /** The text in @p language, or English when this task has not been translated into it. */
     const TaskText &text(const QString &language) const;
     bool hasLanguage(const QString &language) const { return texts.contains(language); }
+    /** Whether this task has a translation into @p language that no fluent speaker has checked yet. */
+    bool hasUnreviewedText(const QString &language) const;
 };
 
 } // namespace HealthHub::Core

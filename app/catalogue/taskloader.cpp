@@ -296,9 +296,10 @@ std::optional<TaskText> loadText(const QString &path, const QString &shownFile, 
         return std::nullopt;
     }
     checker.checkFormat(*object);
-    checker.checkKnownKeys(*object, {QStringLiteral("format"), QStringLiteral("language"), QStringLiteral("title"),
-                                     QStringLiteral("summary"), QStringLiteral("searchWords"), QStringLiteral("bring"),
-                                     QStringLiteral("steps"), QStringLiteral("volunteerTips")});
+    checker.checkKnownKeys(*object,
+                           {QStringLiteral("format"), QStringLiteral("language"), QStringLiteral("title"),
+                            QStringLiteral("summary"), QStringLiteral("searchWords"), QStringLiteral("bring"),
+                            QStringLiteral("steps"), QStringLiteral("volunteerTips"), QStringLiteral("reviewed")});
     TaskText text;
     text.language = language;
     const QString declared = checker.requiredText(*object, QStringLiteral("language"), QStringLiteral("language"));
@@ -312,6 +313,13 @@ std::optional<TaskText> loadText(const QString &path, const QString &shownFile, 
     text.searchWords = checker.textList(*object, QStringLiteral("searchWords"), true);
     text.bring = checker.textList(*object, QStringLiteral("bring"), true);
     text.volunteerTips = checker.textList(*object, QStringLiteral("volunteerTips"), false);
+    const QJsonValue reviewed = object->value(QStringLiteral("reviewed"));
+    if (!reviewed.isUndefined() && !reviewed.isBool()) {
+        checker.fail(QStringLiteral("reviewed"),
+                     QStringLiteral("\"reviewed\" must be true or false, without quotes. Write false until a fluent "
+                                    "speaker has checked the text"));
+    }
+    text.reviewed = reviewed.toBool(true);
 
     const QJsonValue stepsValue = object->value(QStringLiteral("steps"));
     const QJsonArray steps = stepsValue.toArray();

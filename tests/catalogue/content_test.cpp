@@ -5,9 +5,11 @@
 #include "app/catalogue/catalogue.h"
 #include "app/catalogue/plaintext.h"
 #include "app/catalogue/taskloader.h"
+#include "app/core/languages.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +49,7 @@ const QByteArray kEnglishJson = R"({
 const QByteArray kPolishJson = R"({
   "format": 1,
   "language": "pl",
+  "reviewed": false,
   "title": "Zamów leki",
   "summary": "Poproś o więcej leków.",
   "searchWords": ["tabletki"],
@@ -100,6 +103,7 @@ class ContentTest : public QObject
 
 private Q_SLOTS:
     void goodTaskLoads();
+    void reviewedFlag();
     void brokenFiles_data();
     void brokenFiles();
     void brokenTranslationDropsOnlyThatLanguage();
@@ -110,6 +114,7 @@ private Q_SLOTS:
     void sentencesAndReadability_data();
     void sentencesAndReadability();
     void builtInCatalogue();
+    void builtInTranslations();
     void builtInPicturesAreValid();
     void practiceLinksExist();
 };
@@ -137,6 +142,39 @@ void ContentTest::goodTaskLoads()
     // A language the task is not written in falls back to English.
     QCOMPARE(task.text(QStringLiteral("ro")).title, QStringLiteral("Order your medicine"));
     QCOMPARE(task.text(QStringLiteral("en")).volunteerTips, QStringList{QStringLiteral("Check the list.")});
+    // "reviewed" is true when absent; the Polish draft says it waits for a fluent speaker.
+    QVERIFY(task.text(QStringLiteral("en")).reviewed);
+    QVERIFY(!task.text(QStringLiteral("pl")).reviewed);
+    QVERIFY(task.hasUnreviewedText(QStringLiteral("pl")));
+    QVERIFY(!task.hasUnreviewedText(QStringLiteral("en")));
+    QVERIFY(!task.hasUnreviewedText(QStringLiteral("ro"))); // not translated at all is not "unreviewed"
+}
+
+void ContentTest::reviewedFlag()
+{
+    QTemporaryDir dir;
+    writeGoodTask(dir.path(), QStringLiteral("first-task"));
+    const QString second = writeGoodTask(dir.path(), QStringLiteral("second-task"));
+    QVERIFY(writeFile(second + QStringLiteral("/pl.json"),
+                      QByteArray(kPolishJson).replace("\"reviewed\": false", "\"reviewed\": true")));
+    const QString third = writeGoodTask(dir.path(), QStringLiteral("third-task"));
+    QVERIFY(writeFile(third + QStringLiteral("/pl.json"), QByteArray(kPolishJson).replace("\"reviewed\": false,", "")));
+    const Catalogue catalogue = Catalogue::load({{dir.path(), QStringLiteral("hub")}});
+    QVERIFY2(catalogue.problems().isEmpty(), qPrintable(messages(catalogue.problems()).join(QLatin1Char('\n'))));
+    QCOMPARE(catalogue.unreviewedTasks(QStringLiteral("pl")), QStringList{QStringLiteral("first-task")});
+    QVERIFY(catalogue.unreviewedTasks(QStringLiteral("en")).isEmpty());
+    QVERIFY(catalogue.unreviewedTasks(QStringLiteral("ro")).isEmpty());
+
+    // A translation whose "reviewed" is not true or false drops only that language.
+    QVERIFY(writeFile(third + QStringLiteral("/pl.json"),
+                      QByteArray(kPolishJson).replace("\"reviewed\": false", "\"reviewed\": \"no\"")));
+    const TaskLoader::Result result = TaskLoader::load(third, QStringLiteral("hub/third-task"));
+    QCOMPARE(messages(result.problems),
+             QStringList{QStringLiteral("hub/third-task/pl.json: task \"third-task\": \"reviewed\" must be true or "
+                                        "false, without quotes. Write false until a fluent speaker has checked the "
+                                        "text.")});
+    QVERIFY(result.task);
+    QVERIFY(!result.task->hasLanguage(QStringLiteral("pl")));
 }
 
 void ContentTest::brokenFiles_data()
@@ -206,6 +244,16 @@ void ContentTest::brokenFiles_data()
     QTest::newRow("search words not a list")
         << "en.json" << QByteArray("[\"pills\", \"tablets\"]") << QByteArray("\"pills\"")
         << e + QStringLiteral("\"searchWords\" must be a list of texts, like [\"one\", \"two\"].");
+    QTest::newRow("reviewed in quotes") << "en.json" << QByteArray("\"language\": \"en\",")
+                                        << QByteArray("\"language\": \"en\", \"reviewed\": \"false\",")
+                                        << e + QStringLiteral("\"reviewed\" must be true or false, without quotes. "
+                                                              "Write false until a fluent speaker has checked the "
+                                                              "text.");
+    QTest::newRow("reviewed a number") << "en.json" << QByteArray("\"language\": \"en\",")
+                                       << QByteArray("\"language\": \"en\", \"reviewed\": 0,")
+                                       << e + QStringLiteral("\"reviewed\" must be true or false, without quotes. "
+                                                             "Write false until a fluent speaker has checked the "
+                                                             "text.");
     QTest::newRow("no bring list") << "en.json" << QByteArray("\"bring\": [\"Your phone\"],") << QByteArray()
                                    << e + QStringLiteral("it has no \"bring\" list.");
     QTest::newRow("step has no text") << "en.json" << QByteArray("\"text\": \"Touch Order.\"")
@@ -406,6 +454,60 @@ void ContentTest::builtInCatalogue()
          {"face", "video saying four numbers", "ODS code, account ID and linkage key", "from a day to a week"}) {
         QVERIFY2(login.contains(QLatin1String(must)), must);
     }
+}
+
+void ContentTest::builtInTranslations()
+{
+    // Every shipped translation loads (none dropped), follows its English guide step by step, leaves no text
+    // empty or in English, keeps every number and "NHS", and a guide is translated into every language or none.
+    const Catalogue catalogue = Catalogue::load({Catalogue::builtIn()});
+    QVERIFY2(catalogue.problems().isEmpty(), qPrintable(messages(catalogue.problems()).join(QLatin1Char('\n'))));
+    static const QRegularExpression number(QStringLiteral("\\d+"));
+    auto numbers = [](const QString &text) {
+        QStringList found;
+        for (auto it = number.globalMatch(text); it.hasNext();) {
+            found.append(it.next().captured());
+        }
+        found.sort();
+        return found;
+    };
+    int translations = 0;
+    for (const Task &task : catalogue.tasks()) {
+        const QStringList files =
+            QDir(QStringLiteral(":/guides/") + task.id).entryList({QStringLiteral("*.json")}, QDir::Files);
+        const TaskText &english = task.text(QStringLiteral("en"));
+        int languages = 0;
+        for (const Language &language : knownLanguages()) {
+            if (language.code == QLatin1String("en") || !files.contains(language.code + QStringLiteral(".json"))) {
+                continue;
+            }
+            ++languages;
+            const QString where = task.id + QLatin1Char('/') + language.code + QStringLiteral(": ");
+            QVERIFY2(task.hasLanguage(language.code), qPrintable(where + QStringLiteral("dropped")));
+            const TaskText &text = task.text(language.code);
+            QCOMPARE(text.steps.size(), task.steps.size());
+            QVERIFY2(!text.searchWords.isEmpty(), qPrintable(where + QStringLiteral("no search words")));
+            QCOMPARE(text.bring.size(), english.bring.size());
+            QCOMPARE(text.volunteerTips.size(), english.volunteerTips.size());
+            for (qsizetype i = 0; i < text.steps.size(); ++i) {
+                const QString &step = text.steps.at(i);
+                const QString &source = english.steps.at(i);
+                const QString shown = where + task.steps.at(i).id + QStringLiteral(": ") + step;
+                QVERIFY2(!step.trimmed().isEmpty() && step != source, qPrintable(shown));
+                QVERIFY2(numbers(step) == numbers(source), qPrintable(shown));
+                QVERIFY2(!source.contains(QLatin1String("NHS")) || step.contains(QLatin1String("NHS")),
+                         qPrintable(shown));
+            }
+            for (const QString &line : text.bring + QStringList{text.title, text.summary} + text.volunteerTips) {
+                QVERIFY2(!line.trimmed().isEmpty(), qPrintable(where + QStringLiteral("empty text")));
+            }
+            QVERIFY2(text.title != english.title, qPrintable(where + text.title));
+            ++translations;
+        }
+        QVERIFY2(languages == 0 || languages == int(knownLanguages().size()) - 1,
+                 qPrintable(QStringLiteral("%1 is translated into %2 languages, not all").arg(task.id).arg(languages)));
+    }
+    qInfo("%d built-in guide translations checked", translations);
 }
 
 void ContentTest::builtInPicturesAreValid()
