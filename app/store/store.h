@@ -38,6 +38,26 @@ struct StoreOptions
     std::function<void(const char *step)> stepHook;
 };
 
+/** A follow-up that is due: which session asked for it, for whom, and when. */
+struct FollowUpDue
+{
+    qint64 sessionId = 0;
+    qint64 visitorId = 0;
+    QString visitorName; ///< empty when the visitor gave no name
+    QString contact;
+    QDate dueOn;
+    QDateTime sessionAt;
+    QStringList tasks; ///< task codes helped with in that session
+};
+
+/** A visitor found by a search, with how often and how lately they came. */
+struct VisitorMatch
+{
+    Visitor visitor;
+    qint64 sessions = 0;
+    QDateTime lastSeen; ///< null for someone with no session yet
+};
+
 /**
  * The hub's encrypted records: a SQLCipher database keyed with Argon2id from the hub passphrase.
  *
@@ -133,6 +153,26 @@ public:
                                    const StoreOptions &options = {});
     /** Replaces the live records with a checked backup, atomically. The store is open on the backup after. */
     StoreError restore(const QString &backupPath, const SecureBytes &passphrase);
+
+    // For the volunteer console (storeconsole.cpp)
+    /** Visitors whose name starts with @p prefix: people seen before first, most recent visit first. Audited. */
+    StoreResult<QList<VisitorMatch>> searchVisitors(const Actor &actor, const QString &prefix, int limit = 20);
+    /** Follow-ups due on or before @p dueBy and not done, oldest first. Audited as a read of sessions. */
+    StoreResult<QList<FollowUpDue>> followUpsDue(const Actor &actor, const QDate &dueBy);
+    /** Replaces a session's answers; its time, terminal and volunteer stay. Audited as an update. */
+    StoreError updateSession(const Actor &actor, const AssistedSession &session);
+    /** Moves a booking; refuses (BookingClash) a time that overlaps another booking in the same room. */
+    StoreError moveBooking(const Actor &actor, qint64 bookingId, const QDateTime &startsAt, const QDateTime &endsAt);
+    /** An inactive volunteer cannot sign in; their past sessions stay theirs. */
+    StoreError setVolunteerActive(const Actor &actor, qint64 volunteerId, bool active);
+    /** A volunteer's unfinished session form, kept encrypted with the records. Not audited: it is work in hand. */
+    StoreError saveDraft(qint64 volunteerId, const QByteArray &form);
+    /** The saved draft, or an empty array when there is none. */
+    StoreResult<QByteArray> draft(qint64 volunteerId);
+    StoreError clearDraft(qint64 volunteerId);
+    /** The retention period the hub lead chose in the console; 0 when none was chosen (use the configuration). */
+    StoreResult<int> retentionMonths();
+    StoreError setRetentionMonths(const Actor &actor, int months);
 
     /** The Argon2id time on this machine for @p cost, in milliseconds (for tuning and the benchmark). */
     static double measureKdfMs(const KdfCost &cost);
