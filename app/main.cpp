@@ -123,7 +123,10 @@ int main(int argc, char **argv)
     qCInfo(lcApp) << "starting as" << Core::roleName(config.role) << (config.demo ? "(demo)" : "")
                   << (config.kiosk ? "(kiosk)" : "");
 
-    Core::VisitorPreferences preferences(config.defaultLanguage);
+    // The volunteer console is staff-facing and English only (docs/languages.md); the other roles start in the
+    // terminal's language.
+    Core::VisitorPreferences preferences(config.role == Core::Role::Console ? QStringLiteral("en")
+                                                                             : config.defaultLanguage);
     preferences.setTextScale(plan.options.textScale);
     // The language follows the visitor's choice at once, and returns to the terminal's default at Finish.
     Core::LanguageManager languages;

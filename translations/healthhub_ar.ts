@@ -416,24 +416,6 @@
     </message>
 </context>
 <context>
-    <name>HealthHub::Ui::ConsoleShell</name>
-    <message>
-        <source>Volunteer console</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>لوحة المتطوعين</translation>
-    </message>
-    <message>
-        <source>The records of %1 are locked. Unlock them to record a session, see a visitor&apos;s journey, book the booth or make a report.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>سجلات %1 مقفلة. افتحها لتسجيل جلسة، أو رؤية رحلة زائر، أو حجز غرفة الفيديو، أو إعداد تقرير.</translation>
-    </message>
-    <message>
-        <source>Unlock the records</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>افتح السجلات</translation>
-    </message>
-</context>
-<context>
     <name>HealthHub::Ui::ExitPinScreen</name>
     <message>
         <source>Leave kiosk mode</source>

@@ -416,24 +416,6 @@
     </message>
 </context>
 <context>
-    <name>HealthHub::Ui::ConsoleShell</name>
-    <message>
-        <source>Volunteer console</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>স্বেচ্ছাসেবকের কনসোল</translation>
-    </message>
-    <message>
-        <source>The records of %1 are locked. Unlock them to record a session, see a visitor&apos;s journey, book the booth or make a report.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>%1-এর রেকর্ড লক করা আছে। সেশন লিখতে, কোনো দর্শনার্থীর যাত্রা দেখতে, ভিডিও ঘর বুক করতে বা রিপোর্ট বানাতে আনলক করুন।</translation>
-    </message>
-    <message>
-        <source>Unlock the records</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>রেকর্ড আনলক করুন</translation>
-    </message>
-</context>
-<context>
     <name>HealthHub::Ui::ExitPinScreen</name>
     <message>
         <source>Leave kiosk mode</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>HealthHub::Ui::ConsoleShell</name>
+    <message numerus="yes">
+        <source>The console will lock soon. Seconds left: %n. Touch the screen to stay signed in.</source>
+        <translation>
+            <numerusform>The console will lock soon. Seconds left: %n. Touch the screen to stay signed in.</numerusform>
+            <numerusform>The console will lock soon. Seconds left: %n. Touch the screen to stay signed in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::ExitPinScreen</name>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n minutes.</source>
@@ -18,6 +28,36 @@
         <translation>
             <numerusform>Touch the button to keep going. If you do not, your details will be removed in %n second.</numerusform>
             <numerusform>Touch the button to keep going. If you do not, your details will be removed in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::MenuScreen</name>
+    <message numerus="yes">
+        <source>Follow-ups: %n due</source>
+        <translation>
+            <numerusform>Follow-ups: %n due</numerusform>
+            <numerusform>Follow-ups: %n due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::SignInScreen</name>
+    <message numerus="yes">
+        <source>That PIN is not right. Tries left before it locks: %n.</source>
+        <translation>
+            <numerusform>That PIN is not right. Tries left before it locks: %n.</numerusform>
+            <numerusform>That PIN is not right. Tries left before it locks: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HealthHub::Ui::TouchKeypad</name>
+    <message numerus="yes">
+        <source>Digits typed: %n</source>
+        <translation>
+            <numerusform>Digits typed: %n</numerusform>
+            <numerusform>Digits typed: %n</numerusform>
         </translation>
     </message>
 </context>

@@ -416,24 +416,6 @@
     </message>
 </context>
 <context>
-    <name>HealthHub::Ui::ConsoleShell</name>
-    <message>
-        <source>Volunteer console</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Consola voluntarului</translation>
-    </message>
-    <message>
-        <source>The records of %1 are locked. Unlock them to record a session, see a visitor&apos;s journey, book the booth or make a report.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Datele de la %1 sunt blocate. Deblocați-le ca să înregistrați o sesiune, să vedeți parcursul unui vizitator, să rezervați camera video sau să faceți un raport.</translation>
-    </message>
-    <message>
-        <source>Unlock the records</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Deblocați datele</translation>
-    </message>
-</context>
-<context>
     <name>HealthHub::Ui::ExitPinScreen</name>
     <message>
         <source>Leave kiosk mode</source>

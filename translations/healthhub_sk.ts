@@ -416,24 +416,6 @@
     </message>
 </context>
 <context>
-    <name>HealthHub::Ui::ConsoleShell</name>
-    <message>
-        <source>Volunteer console</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Konzola dobrovoľníka</translation>
-    </message>
-    <message>
-        <source>The records of %1 are locked. Unlock them to record a session, see a visitor&apos;s journey, book the booth or make a report.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Záznamy miesta %1 sú zamknuté. Odomknite ich, ak chcete zapísať návštevu, pozrieť cestu návštevníka, rezervovať miestnosť na videohovor alebo urobiť správu.</translation>
-    </message>
-    <message>
-        <source>Unlock the records</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Odomknúť záznamy</translation>
-    </message>
-</context>
-<context>
     <name>HealthHub::Ui::ExitPinScreen</name>
     <message>
         <source>Leave kiosk mode</source>

@@ -416,24 +416,6 @@
     </message>
 </context>
 <context>
-    <name>HealthHub::Ui::ConsoleShell</name>
-    <message>
-        <source>Volunteer console</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>رضاکار کنسول</translation>
-    </message>
-    <message>
-        <source>The records of %1 are locked. Unlock them to record a session, see a visitor&apos;s journey, book the booth or make a report.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>%1 کے ریکارڈ بند ہیں۔ سیشن لکھنے، کسی آنے والے کا سفر دیکھنے، ویڈیو کمرہ بک کرنے یا رپورٹ بنانے کے لیے انہیں کھولیں۔</translation>
-    </message>
-    <message>
-        <source>Unlock the records</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>ریکارڈ کھولیں</translation>
-    </message>
-</context>
-<context>
     <name>HealthHub::Ui::ExitPinScreen</name>
     <message>
         <source>Leave kiosk mode</source>
