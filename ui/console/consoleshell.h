@@ -2,42 +2,67 @@
 #pragma once
 
 #include "app/core/terminalconfig.h"
+#include "app/store/store.h"
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
-class QPushButton;
+
+namespace HealthHub::Kiosk {
+class IdleWatch;
+}
 
 namespace HealthHub::Ui {
 
+class ConsoleContext;
 class ScreenStack;
 
-/** The volunteer console: the locked home screen first; unlocking leads to the record screens. */
+/**
+ * The volunteer console. Locked first (hub passphrase, or first-run set-up), then each volunteer signs in
+ * with name and PIN. While someone is signed in a bar shows who it is, Menu and Lock now; after the
+ * configured idle time (with a 20-second warning) the console signs them out by itself, keeping any
+ * unfinished session as a draft.
+ */
 class ConsoleShell final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConsoleShell)
 
 public:
+    static constexpr int kLockWarningSeconds = 20;
+
     explicit ConsoleShell(const Core::TerminalConfig &config, QWidget *parent = nullptr);
+    /** For tests: the store options (key cost, clock) instead of the product's. */
+    ConsoleShell(const Core::TerminalConfig &config, Core::StoreOptions storeOptions, QWidget *parent = nullptr);
+    ~ConsoleShell() override;
 
     ScreenStack *stack() const { return m_stack; }
+    ConsoleContext *context() const { return m_context; }
+    Kiosk::IdleWatch *idleWatch() const { return m_idle; }
+    /**
+     * Opens a screen by objectName (for --show). In the demo, a screen behind the lock is opened by
+     * unlocking and signing in as the demo hub lead.
+     */
     bool showScreen(const QString &objectName);
+    QString currentScreen() const;
 
-Q_SIGNALS:
-    void unlockRequested();
-
-protected:
-    void changeEvent(QEvent *event) override;
+    /** Signs the volunteer out and shows the sign-in screen (Lock now, and the idle lock). */
+    void lockNow();
 
 private:
-    void retranslateUi();
+    void build();
+    void afterUnlock();
+    void afterSignIn();
+    void open(const QString &objectName);
+    void updateBar();
 
-    QString m_hubName;
+    ConsoleContext *m_context = nullptr;
     ScreenStack *m_stack = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_sentence = nullptr;
-    QPushButton *m_unlock = nullptr;
+    QFrame *m_bar = nullptr;
+    QLabel *m_who = nullptr;
+    QLabel *m_warning = nullptr;
+    Kiosk::IdleWatch *m_idle = nullptr;
 };
 
 } // namespace HealthHub::Ui

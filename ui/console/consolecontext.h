@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/core/terminalconfig.h"
+#include "app/store/store.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace HealthHub::Ui {
+
+/**
+ * What every console screen shares: the terminal's configuration, the encrypted store, and who is signed
+ * in. Screens read the store only while someone is signed in, and announce changes with recordsChanged()
+ * so other screens refresh.
+ */
+class ConsoleContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleContext)
+
+public:
+    ConsoleContext(const Core::TerminalConfig &config, Core::StoreOptions options, QObject *parent = nullptr);
+    ~ConsoleContext() override;
+
+    /** The store options the product uses for @p config (demo: the cheapest key cost, so it starts fast). */
+    static Core::StoreOptions storeOptionsFor(const Core::TerminalConfig &config);
+
+    const Core::TerminalConfig &config() const { return m_config; }
+    Core::Store &store() { return *m_store; }
+
+    bool isSignedIn() const { return m_volunteer.id != 0; }
+    const Core::Volunteer &volunteer() const { return m_volunteer; }
+    Core::Actor actor() const { return {m_volunteer.id}; }
+    bool isHubLead() const { return isSignedIn() && m_volunteer.role == Core::VolunteerRole::HubLead; }
+    /** The retention period in force: the hub lead's choice, else the configuration's. */
+    int retentionMonths();
+
+    /**
+     * In the demo only: makes the made-up records on first use (not at start, so that merely building the
+     * console never writes a data folder). Does nothing outside the demo or when records exist.
+     */
+    void ensureDemoRecords();
+
+    /** Where exports (reports, subject access) are written: `<data folder>/exports`, made when needed. */
+    QString exportFolder() const;
+
+    void signIn(const Core::Volunteer &volunteer);
+    void signOut();
+    /** Signs out and closes the store: the passphrase is needed again. */
+    void lockRecords();
+
+Q_SIGNALS:
+    void signedInChanged();
+    void recordsChanged();
+
+private:
+    Core::TerminalConfig m_config;
+    std::unique_ptr<Core::Store> m_store;
+    Core::Volunteer m_volunteer;
+};
+
+} // namespace HealthHub::Ui

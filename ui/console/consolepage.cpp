@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/console/consolepage.h"
+
+#include "ui/common/theme.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace HealthHub::Ui {
+
+QVBoxLayout *makeConsolePage(QWidget *screen, const QString &objectName, const QString &title)
+{
+    screen->setObjectName(objectName);
+    QWidget *page = makeScrollingPage(screen);
+    auto *layout = static_cast<QVBoxLayout *>(page->layout());
+    layout->setContentsMargins(40, 16, 40, 16);
+    layout->setSpacing(14);
+    layout->addWidget(makeLabel(title, Kind::Title, objectName + QStringLiteral("Title"), page));
+    return layout;
+}
+
+QLabel *makeMessage(const QString &objectName, QWidget *parent)
+{
+    QLabel *label = makeLabel(QString(), Kind::Body, objectName, parent);
+    label->hide();
+    return label;
+}
+
+void showMessage(QLabel *label, const QString &text, bool problem)
+{
+    const Palette palette = Theme::palette(false);
+    label->setText(text);
+    label->setAccessibleName(text);
+    label->setStyleSheet(problem ? QStringLiteral("color: %1; background: %2; padding: 8px 12px; font-weight: bold;")
+                                       .arg(palette.onWarning.name(), palette.warning.name())
+                                 : QStringLiteral("color: %1; font-weight: bold;").arg(palette.primary.name()));
+    label->setVisible(!text.isEmpty());
+}
+
+QLineEdit *makeField(const QString &label, const QString &objectName, QVBoxLayout *layout, QWidget *parent, bool secret)
+{
+    QLabel *caption = makeLabel(label, Kind::Body, objectName + QStringLiteral("Label"), parent);
+    auto *field = new QLineEdit(parent);
+    field->setObjectName(objectName);
+    field->setAccessibleName(label);
+    if (secret) {
+        field->setEchoMode(QLineEdit::Password);
+        field->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    }
+    caption->setBuddy(field);
+    layout->addWidget(caption);
+    layout->addWidget(field);
+    return field;
+}
+
+} // namespace HealthHub::Ui

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QLineEdit;
+class QVBoxLayout;
+class QWidget;
+
+namespace HealthHub::Ui {
+
+/** Makes @p screen a scrolling console page with a title and returns the page's layout. */
+QVBoxLayout *makeConsolePage(QWidget *screen, const QString &objectName, const QString &title);
+/** A message line for errors and confirmations: hidden while empty, red when @p problem. */
+QLabel *makeMessage(const QString &objectName, QWidget *parent);
+void showMessage(QLabel *label, const QString &text, bool problem);
+/** A labelled text field with an objectName and an accessible name (the label's words). */
+QLineEdit *makeField(const QString &label, const QString &objectName, QVBoxLayout *layout, QWidget *parent,
+                     bool secret = false);
+
+} // namespace HealthHub::Ui
