@@ -844,11 +844,6 @@
         <translation>الألوان العادية</translation>
     </message>
     <message>
-        <source>Get a volunteer</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>اطلب متطوعًا</translation>
-    </message>
-    <message>
         <source>Read aloud</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>القراءة بصوت عالٍ</translation>
@@ -877,6 +872,16 @@
         <source>Stop reading</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>أوقف القراءة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Choose another language</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>اختر لغة أخرى</translation>
     </message>
 </context>
 </TS>

@@ -836,11 +836,6 @@
         <translation>সাধারণ রং</translation>
     </message>
     <message>
-        <source>Get a volunteer</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>স্বেচ্ছাসেবক ডাকুন</translation>
-    </message>
-    <message>
         <source>Read aloud</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>জোরে পড়ুন</translation>
@@ -869,6 +864,16 @@
         <source>Stop reading</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>পড়া থামান</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>ভাষা</translation>
+    </message>
+    <message>
+        <source>Choose another language</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>অন্য ভাষা বেছে নিন</translation>
     </message>
 </context>
 </TS>

@@ -838,11 +838,6 @@
         <translation>Zwykłe kolory</translation>
     </message>
     <message>
-        <source>Get a volunteer</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Wezwij wolontariusza</translation>
-    </message>
-    <message>
         <source>Read aloud</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Czytaj na głos</translation>
@@ -871,6 +866,16 @@
         <source>Stop reading</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Przestań czytać</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Choose another language</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wybierz inny język</translation>
     </message>
 </context>
 </TS>

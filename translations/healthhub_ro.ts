@@ -838,11 +838,6 @@
         <translation>Culori obișnuite</translation>
     </message>
     <message>
-        <source>Get a volunteer</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Chemați un voluntar</translation>
-    </message>
-    <message>
         <source>Read aloud</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Citire cu voce tare</translation>
@@ -871,6 +866,16 @@
         <source>Stop reading</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Opriți citirea</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <source>Choose another language</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Alege altă limbă</translation>
     </message>
 </context>
 </TS>

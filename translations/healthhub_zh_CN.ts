@@ -834,11 +834,6 @@
         <translation>普通颜色</translation>
     </message>
     <message>
-        <source>Get a volunteer</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>找志愿者</translation>
-    </message>
-    <message>
         <source>Read aloud</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>朗读</translation>
@@ -867,6 +862,16 @@
         <source>Stop reading</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>停止朗读</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Choose another language</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>选择其他语言</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,15 @@
 
 #include "app/catalogue/catalogue.h"
 #include "app/catalogue/searchresultsmodel.h"
+#include "app/core/languagemanager.h"
 #include "app/core/visitorpreferences.h"
+#include "kiosk/idlewatch.h"
 #include "ui/common/capture.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/screenstack.h"
 #include "ui/common/theme.h"
 #include "ui/visitor/guidescreen.h"
+#include "ui/visitor/idleoverlay.h"
 #include "ui/visitor/tasklistscreen.h"
 #include "ui/visitor/visitorshell.h"
 
@@ -20,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace HealthHub;
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void walkWholeGuide();
     void practiceEventsMoveOn();
     void languagePicker();
+    void languageReachesEveryScreen();
     void finishForgetsEverything();
     void readAloudNeedsAVoice();
     void nothingClippedAt200Percent_data();
@@ -216,6 +221,128 @@ void GuideTest::languagePicker()
     QVERIFY(m_shell->openTask(QStringLiteral("nhs-111")));
     QCOMPARE(label(QStringLiteral("guideTitle")), QStringLiteral("Get help from NHS 111 online"));
     QCOMPARE(m_shell->taskList()->model()->language(), QStringLiteral("pl"));
+}
+
+namespace {
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+/** A hub's own guide folder: "hub-test" in English and Polish, "hub-english" in English only. */
+bool writeHubGuides(const QString &root)
+{
+    const QByteArray svg = R"(<svg xmlns="http://www.w3.org/2000/svg" width="48" height="36">)"
+                           R"(<rect width="48" height="36" fill="#005eb8"/></svg>)";
+    const QByteArray task = R"({"format": 1, "id": "%1", "order": 1, "icon": "icon.svg", "steps": [
+        {"id": "one", "picture": "p.svg", "practice": "sign-in.html"},
+        {"id": "two", "picture": "p.svg"}, {"id": "three", "picture": "p.svg"}]})";
+    const QByteArray english = R"({"format": 1, "language": "en", "title": "%1 in English",
+        "summary": "A guide that only the test has.", "searchWords": [], "bring": ["Your phone"],
+        "steps": [{"id": "one", "text": "Open the app."}, {"id": "two", "text": "Touch the green button."},
+                  {"id": "three", "text": "Read the answer."}]})";
+    const QByteArray polish = R"({"format": 1, "language": "pl", "title": "Przewodnik testowy po polsku",
+        "summary": "Przewodnik, który ma tylko test.", "searchWords": [], "bring": ["Twój telefon"],
+        "steps": [{"id": "one", "text": "Otwórz aplikację."}, {"id": "two", "text": "Dotknij zielonego przycisku."},
+                  {"id": "three", "text": "Przeczytaj odpowiedź."}]})";
+    bool ok = true;
+    for (const char *id : {"hub-test", "hub-english"}) {
+        const QString folder = root + QLatin1Char('/') + QLatin1String(id);
+        ok = ok && QDir().mkpath(folder);
+        ok = ok && writeFile(folder + QStringLiteral("/task.json"), QByteArray(task).replace("%1", id));
+        ok = ok && writeFile(folder + QStringLiteral("/en.json"), QByteArray(english).replace("%1", id));
+        ok = ok && writeFile(folder + QStringLiteral("/icon.svg"), svg);
+        ok = ok && writeFile(folder + QStringLiteral("/p.svg"), svg);
+    }
+    return ok && writeFile(root + QStringLiteral("/hub-test/pl.json"), polish);
+}
+} // namespace
+
+void GuideTest::languageReachesEveryScreen()
+{
+    // The shell loads the built-in guides and the hub's folder itself, as on a terminal.
+    QTemporaryDir hub;
+    QVERIFY(hub.isValid());
+    QVERIFY(writeHubGuides(hub.path()));
+    Core::TerminalConfig config = m_config;
+    config.contentDir = hub.path();
+    m_window.reset();
+    m_window = std::make_unique<Ui::MainWindow>(config);
+    m_shell = new Ui::VisitorShell(config, m_preferences.get());
+    connect(m_shell, &Ui::VisitorShell::finishRequested, m_shell, [this] {
+        m_preferences->reset();
+        m_shell->showDetailsRemoved();
+    });
+    m_window->setShell(m_shell);
+    Kiosk::IdleWatch idle(60000, 20000);
+    auto *overlay = new Ui::IdleOverlay(&idle, m_shell);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    Core::LanguageManager languages;
+    languages.follow(m_preferences.get());
+
+    // In the middle of a guide, in English.
+    QVERIFY(m_shell->showScreen(QStringLiteral("guide:hub-test:2")));
+    Ui::GuideScreen *guide = m_shell->guide();
+    QCOMPARE(label(QStringLiteral("guideProgress")), QStringLiteral("Step 2 of 3"));
+    QCOMPARE(guide->sentences(), QStringList{QStringLiteral("Touch the green button.")});
+    overlay->showCountdown(20);
+
+    // The language button is in the bar on the guide too; the picker returns to the same step.
+    QPushButton *barLanguage = button(QStringLiteral("barLanguageButton"));
+    QVERIFY(barLanguage->isVisible());
+    QTest::mouseClick(barLanguage, Qt::LeftButton);
+    QCOMPARE(currentScreen(), QStringLiteral("languagePicker"));
+    QVERIFY(!barLanguage->isEnabled());
+    QTest::mouseClick(button(QStringLiteral("language_pl")), Qt::LeftButton);
+    QCOMPARE(currentScreen(), QStringLiteral("guide"));
+    QCOMPARE(guide->page(), 1);
+
+    // The guide: its own words and the guide's Polish content, at the same step.
+    QTRY_COMPARE(label(QStringLiteral("guideProgress")), QStringLiteral("Krok 2 z 3"));
+    QCOMPARE(label(QStringLiteral("guideTitle")), QStringLiteral("Przewodnik testowy po polsku"));
+    QCOMPARE(guide->sentences(), QStringList{QStringLiteral("Dotknij zielonego przycisku.")});
+    QCOMPARE(button(QStringLiteral("guideNextButton"))->text(), QStringLiteral("Następny krok"));
+    QCOMPARE(button(QStringLiteral("guideNextButton"))->accessibleName(), QStringLiteral("Następny krok"));
+    QCOMPARE(button(QStringLiteral("guidePreviousButton"))->text(), QStringLiteral("Poprzedni krok"));
+    // The bar, the site panel beside the guide and the idle countdown.
+    QCOMPARE(button(QStringLiteral("backButton"))->text(), QStringLiteral("Wstecz"));
+    QCOMPARE(button(QStringLiteral("finishButton"))->text(), QStringLiteral("Zakończ"));
+    QCOMPARE(button(QStringLiteral("helpButton"))->text(), QStringLiteral("Wezwij wolontariusza"));
+    QCOMPARE(button(QStringLiteral("readAloudButton"))->text(), QStringLiteral("Czytaj na głos"));
+    QCOMPARE(barLanguage->text(), QStringLiteral("Język"));
+    QVERIFY(barLanguage->isEnabled());
+    QCOMPARE(label(QStringLiteral("siteKindLabel")), QStringLiteral("Ćwiczenie — nie naprawdę"));
+    QCOMPARE(button(QStringLiteral("siteCloseButton"))->text(), QStringLiteral("Zamknij"));
+    QCOMPARE(label(QStringLiteral("idleTitle")), QStringLiteral("Czy nadal tu jesteś?"));
+
+    // The home screen.
+    QTest::mouseClick(button(QStringLiteral("homeButton")), Qt::LeftButton);
+    QCOMPARE(label(QStringLiteral("visitorHomeTitle")), QStringLiteral("Witamy — %1").arg(config.hubName));
+    QCOMPARE(button(QStringLiteral("startButton"))->text(), QStringLiteral("Zacznij"));
+    QCOMPARE(button(QStringLiteral("languageButton"))->text(), QStringLiteral("Zmień język"));
+    // The task list: Polish words; each tile in Polish where its guide has Polish, else in English.
+    QTest::mouseClick(button(QStringLiteral("startButton")), Qt::LeftButton);
+    QCOMPARE(currentScreen(), QStringLiteral("taskList"));
+    QCOMPARE(label(QStringLiteral("taskListTitle")), QStringLiteral("Co chcesz zrobić?"));
+    QCOMPARE(button(QStringLiteral("clearSearchButton"))->text(), QStringLiteral("Wyczyść"));
+    QCOMPARE(label(QStringLiteral("taskTitle_hub-test")), QStringLiteral("Przewodnik testowy po polsku"));
+    QCOMPARE(button(QStringLiteral("task_hub-test"))->accessibleName(), QStringLiteral("Przewodnik testowy po polsku"));
+    QCOMPARE(label(QStringLiteral("taskTitle_hub-english")), QStringLiteral("hub-english in English"));
+
+    // Finish: the next visitor starts in the terminal's language.
+    QTest::mouseClick(button(QStringLiteral("finishButton")), Qt::LeftButton);
+    QCOMPARE(m_preferences->language(), QStringLiteral("en"));
+    QTRY_COMPARE(label(QStringLiteral("detailsRemovedTitle")), QStringLiteral("Your details have been removed"));
+    QCOMPARE(button(QStringLiteral("finishButton"))->text(), QStringLiteral("Finish"));
+    QCOMPARE(label(QStringLiteral("taskTitle_hub-test")), QStringLiteral("hub-test in English"));
+    QCOMPARE(label(QStringLiteral("taskListTitle")), QStringLiteral("What do you want to do?"));
+    QCOMPARE(label(QStringLiteral("idleTitle")), QStringLiteral("Are you still there?"));
+    QVERIFY(m_shell->openTask(QStringLiteral("hub-test")));
+    QCOMPARE(label(QStringLiteral("guideTitle")), QStringLiteral("hub-test in English"));
+    QCOMPARE(label(QStringLiteral("guideProgress")), QStringLiteral("Before you start"));
 }
 
 void GuideTest::finishForgetsEverything()

@@ -54,6 +54,11 @@ bool isClipped(const QWidget *widget)
         if (button->text().isEmpty()) {
             return false;
         }
+        // Buttons made by makeButton() put their words on more lines when they are narrower than the words.
+        if (button->hasHeightForWidth()) {
+            return button->minimumSizeHint().width() > button->width() + 1 ||
+                   button->heightForWidth(button->width()) > button->height() + 1;
+        }
         const QSize hint = button->sizeHint();
         return hint.width() > button->width() + 1 || hint.height() > button->height() + 1;
     }

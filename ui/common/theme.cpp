@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
+#include <QStyleOptionButton>
+#include <QStylePainter>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -157,9 +159,84 @@ void setKind(QWidget *widget, const char *kind)
     widget->style()->polish(widget);
 }
 
+namespace {
+/**
+ * A push button whose words continue on a second line when the screen is too narrow for them (a long
+ * translation at a big text size), instead of being cut off. With room to spare it is a plain QPushButton.
+ */
+class WrappingButton final : public QPushButton
+{
+public:
+    explicit WrappingButton(const QString &text, QWidget *parent)
+        : QPushButton(text, parent)
+    {
+        // Taller when the words take two lines: the layout asks heightForWidth() (a Fixed height would not).
+        QSizePolicy policy(QSizePolicy::Minimum, QSizePolicy::Minimum);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
+    }
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return hintFor(wrapped(width)).height(); }
+    QSize minimumSizeHint() const override
+    {
+        // As narrow as the longest word; the height of the words on one line.
+        QString longest;
+        const QStringList words = text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &word : words) {
+            if (fontMetrics().horizontalAdvance(word) > fontMetrics().horizontalAdvance(longest)) {
+                longest = word;
+            }
+        }
+        return {hintFor(longest).width(), sizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        if (width() >= sizeHint().width()) {
+            QPushButton::paintEvent(event);
+            return;
+        }
+        QStylePainter painter(this);
+        QStyleOptionButton option;
+        initStyleOption(&option);
+        option.text = wrapped(width());
+        painter.drawControl(QStyle::CE_PushButton, option);
+    }
+
+private:
+    /** What QPushButton::sizeHint() would be with @p words as its text. */
+    QSize hintFor(const QString &words) const
+    {
+        QStyleOptionButton option;
+        initStyleOption(&option);
+        option.text = words;
+        const QSize text = fontMetrics().size(Qt::TextShowMnemonic, words);
+        return style()->sizeFromContents(QStyle::CT_PushButton, &option, text, this);
+    }
+    /** The text with line breaks so that each line fits a button @p width wide. */
+    QString wrapped(int width) const
+    {
+        const QString words = text();
+        const int room = width - (hintFor(words).width() - fontMetrics().size(Qt::TextShowMnemonic, words).width());
+        QStringList lines;
+        for (const QString &word : words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!lines.isEmpty() &&
+                fontMetrics().horizontalAdvance(lines.constLast() + QLatin1Char(' ') + word) <= room) {
+                lines.last() += QLatin1Char(' ') + word;
+            } else {
+                lines.append(word);
+            }
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+};
+} // namespace
+
 QPushButton *makeButton(const QString &text, const char *kind, const QString &objectName, QWidget *parent)
 {
-    auto *button = new QPushButton(text, parent);
+    auto *button = new WrappingButton(text, parent);
     button->setObjectName(objectName);
     button->setAccessibleName(text);
     button->setProperty("kind", QLatin1String(kind));

@@ -86,7 +86,10 @@ void setKind(QWidget *widget, const char *kind);
 /** Sets a button's text and the accessible name that reads it out; for retranslateUi(). */
 void setButtonText(QAbstractButton *button, const QString &text);
 
-/** A big touch button with a kind, an objectName for tests and an accessible name. */
+/**
+ * A big touch button with a kind, an objectName for tests and an accessible name. Its words continue on
+ * more lines when the screen is too narrow for them on one.
+ */
 QPushButton *makeButton(const QString &text, const char *kind, const QString &objectName, QWidget *parent = nullptr);
 /**
  * Fills @p screen with a vertical scroll area and returns the page inside it, laid out with a QVBoxLayout

@@ -7,6 +7,7 @@
 #include "ui/visitor/picture.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -41,16 +42,14 @@ GuideScreen::GuideScreen(QWidget *parent)
     m_picture->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_text = makeLabel(QString(), Kind::Lead, QStringLiteral("guideText"), page);
     m_text->setTextFormat(Qt::RichText);
-    m_wellDone = makeLabel(tr("Well done! You did this step. Touch Next step when you are ready."), Kind::Banner,
-                           QStringLiteral("guideWellDone"), page);
+    m_wellDone = makeLabel(QString(), Kind::Banner, QStringLiteral("guideWellDone"), page);
     m_wellDone->hide();
-    m_practice = makeButton(tr("Practise this step"), Kind::Secondary, QStringLiteral("guidePracticeButton"), page);
-    m_practice->setAccessibleDescription(tr("Try this step on a pretend NHS website. Nothing you do there is real."));
-    m_real = makeButton(tr("Do it for real"), Kind::Secondary, QStringLiteral("guideRealButton"), page);
-    m_real->setAccessibleDescription(tr("Open the real NHS website for this step"));
-    m_previous = makeButton(tr("Previous step"), Kind::Secondary, QStringLiteral("guidePreviousButton"), page);
-    m_next = makeButton(tr("Next step"), Kind::Primary, QStringLiteral("guideNextButton"), page);
-    m_another = makeButton(tr("Choose another task"), Kind::Primary, QStringLiteral("guideAnotherButton"), page);
+    m_practice = makeButton(QString(), Kind::Secondary, QStringLiteral("guidePracticeButton"), page);
+    m_real = makeButton(QString(), Kind::Secondary, QStringLiteral("guideRealButton"), page);
+    m_previous = makeButton(QString(), Kind::Secondary, QStringLiteral("guidePreviousButton"), page);
+    m_next = makeButton(QString(), Kind::Primary, QStringLiteral("guideNextButton"), page);
+    m_another = makeButton(QString(), Kind::Primary, QStringLiteral("guideAnotherButton"), page);
+    retranslateUi();
 
     // Picture beside the words on a wide page; above them beside the site or at large text sizes.
     layout->addWidget(m_title);
@@ -99,6 +98,30 @@ GuideScreen::GuideScreen(QWidget *parent)
             Q_EMIT realRequested(m_task->steps.at(m_page).realUrl);
         }
     });
+}
+
+void GuideScreen::retranslateUi()
+{
+    m_wellDone->setText(tr("Well done! You did this step. Touch Next step when you are ready."));
+    setButtonText(m_practice, tr("Practise this step"));
+    m_practice->setAccessibleDescription(tr("Try this step on a pretend NHS website. Nothing you do there is real."));
+    setButtonText(m_real, tr("Do it for real"));
+    m_real->setAccessibleDescription(tr("Open the real NHS website for this step"));
+    setButtonText(m_previous, tr("Previous step"));
+    setButtonText(m_next, tr("Next step"));
+    setButtonText(m_another, tr("Choose another task"));
+    // The page's own words ("Step 2 of 5", "Start step 1"), on the same page: the visitor keeps their place.
+    if (m_task) {
+        render();
+    }
+}
+
+void GuideScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
 }
 
 int GuideScreen::stepCount() const
@@ -170,7 +193,7 @@ void GuideScreen::render()
             m_newLine.append(true);
         }
         m_picture->setPixmap(renderPicture(m_task->icon, QSize(120, 120), devicePixelRatioF()));
-        m_next->setText(tr("Start step 1"));
+        setButtonText(m_next, tr("Start step 1"));
     } else if (isStep) {
         m_progress->setText(tr("Step %1 of %2").arg(m_page + 1).arg(count));
         const QStringList sentences = Core::PlainText::sentences(text.steps.at(m_page));
@@ -179,7 +202,7 @@ void GuideScreen::render()
             m_newLine.append(false);
         }
         m_picture->setPixmap(renderPicture(m_task->steps.at(m_page).picture, kPictureBox, devicePixelRatioF()));
-        m_next->setText(m_page + 1 == count ? tr("I have done all the steps") : tr("Next step"));
+        setButtonText(m_next, m_page + 1 == count ? tr("I have done all the steps") : tr("Next step"));
     } else {
         m_progress->setText(tr("You have finished"));
         m_sentences.append(tr("Well done. You have finished this guide."));
@@ -188,7 +211,6 @@ void GuideScreen::render()
         m_picture->clear();
     }
     m_picture->setVisible(!m_picture->pixmap().isNull());
-    m_next->setAccessibleName(m_next->text());
     m_next->setVisible(m_page < count);
     m_another->setVisible(m_page == count);
     m_previous->setVisible(m_page > kBeforeYouStart);

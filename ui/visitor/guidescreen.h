@@ -72,7 +72,11 @@ Q_SIGNALS:
     void taskFinished(const QString &taskId);
     void anotherTaskRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void render();
     void renderText();
     void updateSiteLayout();

@@ -8,6 +8,7 @@
 #include "ui/visitor/practicebridge.h"
 #include "ui/web/kioskwebview.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,9 +32,8 @@ SitePanel::SitePanel(std::function<Kiosk::WebSandbox *()> sandboxForVisitor, QWi
     row->setContentsMargins(12, 8, 12, 8);
     row->setSpacing(12);
     m_kind = makeLabel(QString(), Kind::Banner, QStringLiteral("siteKindLabel"), header);
-    m_fullScreenButton = makeButton(tr("Full screen"), Kind::Secondary, QStringLiteral("siteFullScreenButton"), header);
-    m_close = makeButton(tr("Close"), Kind::Secondary, QStringLiteral("siteCloseButton"), header);
-    m_close->setAccessibleDescription(tr("Close the website and go back to the steps"));
+    m_fullScreenButton = makeButton(QString(), Kind::Secondary, QStringLiteral("siteFullScreenButton"), header);
+    m_close = makeButton(QString(), Kind::Secondary, QStringLiteral("siteCloseButton"), header);
     row->addWidget(m_kind, 1);
     row->addWidget(m_fullScreenButton);
     row->addWidget(m_close);
@@ -42,7 +42,25 @@ SitePanel::SitePanel(std::function<Kiosk::WebSandbox *()> sandboxForVisitor, QWi
     connect(m_fullScreenButton, &QPushButton::clicked, this, [this] { setFullScreen(!m_fullScreen); });
     connect(m_close, &QPushButton::clicked, this, &SitePanel::closeRequested);
     connect(m_bridge, &PracticeBridge::reached, this, &SitePanel::practiceStepReached);
+    retranslateUi();
+}
+
+void SitePanel::retranslateUi()
+{
+    setButtonText(m_close, tr("Close"));
+    m_close->setAccessibleDescription(tr("Close the website and go back to the steps"));
+    if (m_view) {
+        m_view->setAccessibleName(tr("Website"));
+    }
     updateHeader();
+}
+
+void SitePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
 }
 
 bool SitePanel::ensureView()
@@ -147,8 +165,7 @@ void SitePanel::reset()
 void SitePanel::updateHeader()
 {
     m_kind->setText(m_practice ? tr("Practice — not real") : tr("The real NHS website"));
-    m_fullScreenButton->setText(m_fullScreen ? tr("Show the steps") : tr("Full screen"));
-    m_fullScreenButton->setAccessibleName(m_fullScreenButton->text());
+    setButtonText(m_fullScreenButton, m_fullScreen ? tr("Show the steps") : tr("Full screen"));
 }
 
 } // namespace HealthHub::Ui

@@ -58,7 +58,11 @@ Q_SIGNALS:
     void fullScreenChanged(bool on);
     void closeRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     /** False when there is no sandbox to show pages in yet. */
     bool ensureView();
     void updateHeader();

@@ -6,6 +6,7 @@
 #include "ui/common/theme.h"
 #include "ui/visitor/picture.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,24 +48,21 @@ TaskListScreen::TaskListScreen(const Core::Catalogue *catalogue, const Core::Sea
     setObjectName(QStringLiteral("taskList"));
     QWidget *page = makeScrollingPage(this);
     auto *layout = static_cast<QVBoxLayout *>(page->layout());
-    layout->addWidget(makeLabel(tr("What do you want to do?"), Kind::Title, QStringLiteral("taskListTitle"), page));
-    layout->addWidget(makeLabel(tr("Touch a task. Or type a word to find one."), Kind::Lead,
-                                QStringLiteral("taskListSentence"), page));
+    m_title = makeLabel(QString(), Kind::Title, QStringLiteral("taskListTitle"), page);
+    m_sentence = makeLabel(QString(), Kind::Lead, QStringLiteral("taskListSentence"), page);
+    layout->addWidget(m_title);
+    layout->addWidget(m_sentence);
 
     auto *searchRow = new QHBoxLayout;
     m_search = new QLineEdit(page);
     m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setPlaceholderText(tr("Type a word, like pills or doctor"));
-    m_search->setAccessibleName(tr("Find a task"));
     m_search->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    auto *clearButton = makeButton(tr("Clear"), Kind::Secondary, QStringLiteral("clearSearchButton"), page);
-    clearButton->setAccessibleDescription(tr("Empty the search box and show every task"));
+    m_clear = makeButton(QString(), Kind::Secondary, QStringLiteral("clearSearchButton"), page);
     searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(clearButton);
+    searchRow->addWidget(m_clear);
     layout->addLayout(searchRow);
 
-    m_noResults = makeLabel(tr("No tasks match these words. Try another word, or touch Get a volunteer."), Kind::Lead,
-                            QStringLiteral("noResultsLabel"), page);
+    m_noResults = makeLabel(QString(), Kind::Lead, QStringLiteral("noResultsLabel"), page);
     m_noResults->hide();
     layout->addWidget(m_noResults);
 
@@ -76,9 +74,9 @@ TaskListScreen::TaskListScreen(const Core::Catalogue *catalogue, const Core::Sea
     for (const Core::Task &task : catalogue->tasks()) {
         m_tileById.insert(task.id, makeTile(task.id));
     }
-    retitleTiles();
+    retranslateUi();
     connect(m_search, &QLineEdit::textChanged, m_model, &Core::SearchResultsModel::setQuery);
-    connect(clearButton, &QPushButton::clicked, m_search, &QLineEdit::clear);
+    connect(m_clear, &QPushButton::clicked, m_search, &QLineEdit::clear);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TaskListScreen::showResults);
     showResults();
 }
@@ -122,6 +120,26 @@ QPushButton *TaskListScreen::makeTile(const QString &taskId)
     return tile;
 }
 
+void TaskListScreen::retranslateUi()
+{
+    m_title->setText(tr("What do you want to do?"));
+    m_sentence->setText(tr("Touch a task. Or type a word to find one."));
+    m_search->setPlaceholderText(tr("Type a word, like pills or doctor"));
+    m_search->setAccessibleName(tr("Find a task"));
+    setButtonText(m_clear, tr("Clear"));
+    m_clear->setAccessibleDescription(tr("Empty the search box and show every task"));
+    m_noResults->setText(tr("No tasks match these words. Try another word, or touch Get a volunteer."));
+    retitleTiles();
+}
+
+void TaskListScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
 void TaskListScreen::retitleTiles()
 {
     for (auto it = m_tileById.constBegin(); it != m_tileById.constEnd(); ++it) {
@@ -154,6 +172,7 @@ void TaskListScreen::showResults()
 
 void TaskListScreen::setLanguage(const QString &language)
 {
+    // Titles and summaries come from the guides in this language, or in English where a guide has none.
     m_model->setLanguage(language);
     retitleTiles();
 }

@@ -38,14 +38,21 @@ public:
 Q_SIGNALS:
     void taskChosen(const QString &taskId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void showResults();
     QPushButton *makeTile(const QString &taskId);
     void retitleTiles();
 
     const Core::Catalogue *m_catalogue;
     Core::SearchResultsModel *m_model = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_sentence = nullptr;
     QLineEdit *m_search = nullptr;
+    QPushButton *m_clear = nullptr;
     QLabel *m_noResults = nullptr;
     QVBoxLayout *m_tiles = nullptr;
     QHash<QString, QPushButton *> m_tileById;

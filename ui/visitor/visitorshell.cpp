@@ -16,6 +16,7 @@
 #include "ui/visitor/sitepanel.h"
 #include "ui/visitor/tasklistscreen.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -30,16 +31,18 @@ constexpr int kDetailsRemovedMs = 6000;
 constexpr int kMessageMs = 8000;
 constexpr double kLargestBarScale = 1.75;
 
-/** A screen laid out the same way every time: title, one sentence, then up to three big choices. */
-QWidget *makeScreen(const QString &objectName, const QString &title, const QString &sentence,
-                    const QList<QPushButton *> &choices, QWidget *parent)
+/**
+ * A screen laid out the same way every time: title, one sentence, then up to three big choices. The words are
+ * set by retranslateUi(): the title is "<objectName>Title", the sentence "<objectName>Sentence".
+ */
+QWidget *makeScreen(const QString &objectName, const QList<QPushButton *> &choices, QWidget *parent)
 {
     auto *screen = new QWidget(parent);
     screen->setObjectName(objectName);
     QWidget *content = makeScrollingPage(screen);
     auto *layout = static_cast<QVBoxLayout *>(content->layout());
-    layout->addWidget(makeLabel(title, Kind::Title, objectName + QStringLiteral("Title"), content));
-    layout->addWidget(makeLabel(sentence, Kind::Lead, objectName + QStringLiteral("Sentence"), content));
+    layout->addWidget(makeLabel(QString(), Kind::Title, objectName + QStringLiteral("Title"), content));
+    layout->addWidget(makeLabel(QString(), Kind::Lead, objectName + QStringLiteral("Sentence"), content));
     layout->addSpacing(8);
     for (QPushButton *choice : choices) {
         choice->setParent(content);
@@ -76,10 +79,11 @@ VisitorShell::VisitorShell(const Core::TerminalConfig &config, Core::VisitorPref
     connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::hide);
     m_bar = new NavigationBar(this);
     // Visitors look for a person, not for "Help".
-    m_bar->helpButton()->setText(tr("Get a volunteer"));
-    m_bar->helpButton()->setAccessibleName(m_bar->helpButton()->text());
-    m_readAloudButton = makeButton(tr("Read aloud"), Kind::Bar, QStringLiteral("readAloudButton"));
-    m_readAloudButton->setAccessibleDescription(tr("Read the words on the screen out loud"));
+    m_bar->setHelpCallsVolunteer(true);
+    // The language can change on any screen, in the middle of a guide too: the bar is always there.
+    m_languageButton = makeButton(QString(), Kind::Bar, QStringLiteral("barLanguageButton"));
+    m_bar->addExtraButton(m_languageButton);
+    m_readAloudButton = makeButton(QString(), Kind::Bar, QStringLiteral("readAloudButton"));
     m_bar->addExtraButton(m_readAloudButton);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_message);
@@ -91,7 +95,7 @@ VisitorShell::VisitorShell(const Core::TerminalConfig &config, Core::VisitorPref
     m_site = new SitePanel([this] { return sandbox(); });
     m_guide->setSitePanel(m_site);
 
-    m_stack->addScreen(buildHome(config));
+    m_stack->addScreen(buildHome());
     m_stack->addScreen(m_taskList);
     m_stack->addScreen(m_guide);
     m_displaySettings = buildDisplaySettings();
@@ -115,6 +119,7 @@ VisitorShell::VisitorShell(const Core::TerminalConfig &config, Core::VisitorPref
     connect(m_bar, &NavigationBar::helpRequested, this, [this] { m_stack->open(QStringLiteral("volunteerComing")); });
     connect(m_bar, &NavigationBar::finishRequested, this, &VisitorShell::finishRequested);
     connect(m_readAloudButton, &QPushButton::clicked, this, &VisitorShell::toggleReadAloud);
+    connect(m_languageButton, &QPushButton::clicked, this, &VisitorShell::openLanguagePicker);
     connect(m_stack, &ScreenStack::screenChanged, this, [this] {
         m_readAloud->stop();
         updateBar();
@@ -150,9 +155,63 @@ VisitorShell::VisitorShell(const Core::TerminalConfig &config, Core::VisitorPref
         updateBar();
     });
     connect(m_preferences, &Core::VisitorPreferences::changed, this, &VisitorShell::applyPreferences);
+    retranslateUi();
+    applyPreferences();
+}
+
+void VisitorShell::retranslateUi()
+{
+    const auto setLabel = [this](const QString &name, const QString &text) {
+        findChild<QLabel *>(name)->setText(text);
+    };
+    const auto setButton = [this](const QString &name, const QString &text) {
+        setButtonText(findChild<QPushButton *>(name), text);
+    };
+    setLabel(QStringLiteral("visitorHomeTitle"), tr("Welcome to %1").arg(m_config.hubName));
+    setLabel(QStringLiteral("visitorHomeSentence"),
+             tr("We can help you use NHS services online. Touch Start to begin."));
+    setButton(QStringLiteral("startButton"), tr("Start"));
+    findChild<QPushButton *>(QStringLiteral("startButton"))->setAccessibleDescription(tr("Choose what you want to do"));
+    setButton(QStringLiteral("languageButton"), tr("Change language"));
+    setButton(QStringLiteral("displayButton"), tr("Change text size and colours"));
+
+    setLabel(QStringLiteral("displaySettingsTitle"), tr("Text size and colours"));
+    setLabel(QStringLiteral("displaySettingsSentence"),
+             tr("Make the words bigger, or use black and white to make them clearer."));
+    setButton(QStringLiteral("biggerTextButton"), tr("Make text bigger"));
+    setButton(QStringLiteral("smallerTextButton"), tr("Make text smaller"));
+
+    setLabel(QStringLiteral("volunteerComingTitle"), tr("A volunteer is coming"));
+    setLabel(QStringLiteral("volunteerComingSentence"),
+             tr("Please stay here. A volunteer will come to help you soon."));
+    setButton(QStringLiteral("volunteerCancelButton"), tr("I am OK now"));
+
+    setLabel(QStringLiteral("detailsRemovedTitle"), tr("Your details have been removed"));
+    setLabel(QStringLiteral("detailsRemovedSentence"),
+             tr("Thank you for visiting. Nothing you did is left on this computer."));
+    setButton(QStringLiteral("startAgainButton"), tr("Start again"));
+
+    setButtonText(m_languageButton, tr("Language"));
+    m_languageButton->setAccessibleDescription(tr("Choose another language"));
+    m_readAloudButton->setAccessibleDescription(tr("Read the words on the screen out loud"));
+    // A message about the last language (no voice) says nothing about the new one.
+    m_message->hide();
     updateBar();
     updateDisplaySettings();
-    applyPreferences();
+}
+
+void VisitorShell::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void VisitorShell::openLanguagePicker()
+{
+    m_stack->open(QStringLiteral("languagePicker"));
+    Q_EMIT languageRequested();
 }
 
 VisitorShell::~VisitorShell()
@@ -247,40 +306,32 @@ bool VisitorShell::showScreen(const QString &objectName)
     return m_stack->open(objectName);
 }
 
-QWidget *VisitorShell::buildHome(const Core::TerminalConfig &config)
+QWidget *VisitorShell::buildHome()
 {
-    auto *start = makeButton(tr("Start"), Kind::Primary, QStringLiteral("startButton"));
-    start->setAccessibleDescription(tr("Choose what you want to do"));
-    auto *language = makeButton(tr("Change language"), Kind::Secondary, QStringLiteral("languageButton"));
-    auto *display = makeButton(tr("Change text size and colours"), Kind::Secondary, QStringLiteral("displayButton"));
+    auto *start = makeButton(QString(), Kind::Primary, QStringLiteral("startButton"));
+    auto *language = makeButton(QString(), Kind::Secondary, QStringLiteral("languageButton"));
+    auto *display = makeButton(QString(), Kind::Secondary, QStringLiteral("displayButton"));
     connect(start, &QPushButton::clicked, this, [this] {
         m_stack->open(m_taskList);
         Q_EMIT startRequested();
     });
-    connect(language, &QPushButton::clicked, this, [this] {
-        m_stack->open(QStringLiteral("languagePicker"));
-        Q_EMIT languageRequested();
-    });
+    connect(language, &QPushButton::clicked, this, &VisitorShell::openLanguagePicker);
     connect(display, &QPushButton::clicked, this, [this] { m_stack->open(m_displaySettings); });
-    return makeScreen(QStringLiteral("visitorHome"), tr("Welcome to %1").arg(config.hubName),
-                      tr("We can help you use NHS services online. Touch Start to begin."), {start, language, display},
-                      this);
+    return makeScreen(QStringLiteral("visitorHome"), {start, language, display}, this);
 }
 
 QWidget *VisitorShell::buildDisplaySettings()
 {
-    auto *bigger = makeButton(tr("Make text bigger"), Kind::Secondary, QStringLiteral("biggerTextButton"));
-    auto *smaller = makeButton(tr("Make text smaller"), Kind::Secondary, QStringLiteral("smallerTextButton"));
-    auto *contrast = makeButton(tr("Black and white colours"), Kind::Secondary, QStringLiteral("contrastButton"));
+    auto *bigger = makeButton(QString(), Kind::Secondary, QStringLiteral("biggerTextButton"));
+    auto *smaller = makeButton(QString(), Kind::Secondary, QStringLiteral("smallerTextButton"));
+    auto *contrast = makeButton(QString(), Kind::Secondary, QStringLiteral("contrastButton"));
     contrast->setCheckable(true);
     connect(bigger, &QPushButton::clicked, this,
             [this] { m_preferences->setTextScale(m_preferences->textScale() + kTextScaleStep); });
     connect(smaller, &QPushButton::clicked, this,
             [this] { m_preferences->setTextScale(m_preferences->textScale() - kTextScaleStep); });
     connect(contrast, &QPushButton::toggled, m_preferences, &Core::VisitorPreferences::setHighContrast);
-    auto *screen = makeScreen(QStringLiteral("displaySettings"), tr("Text size and colours"),
-                              tr("Make the words bigger, or use black and white to make them clearer."),
-                              {bigger, smaller, contrast}, this);
+    auto *screen = makeScreen(QStringLiteral("displaySettings"), {bigger, smaller, contrast}, this);
     auto *title = screen->findChild<QLabel *>(QStringLiteral("displaySettingsSentence"));
     auto *size = makeLabel(QString(), Kind::Body, QStringLiteral("textSizeLabel"), title->parentWidget());
     static_cast<QVBoxLayout *>(title->parentWidget()->layout())->insertWidget(2, size);
@@ -289,18 +340,16 @@ QWidget *VisitorShell::buildDisplaySettings()
 
 QWidget *VisitorShell::buildVolunteerComing()
 {
-    auto *ok = makeButton(tr("I am OK now"), Kind::Secondary, QStringLiteral("volunteerCancelButton"));
+    auto *ok = makeButton(QString(), Kind::Secondary, QStringLiteral("volunteerCancelButton"));
     connect(ok, &QPushButton::clicked, m_stack, &ScreenStack::back);
-    return makeScreen(QStringLiteral("volunteerComing"), tr("A volunteer is coming"),
-                      tr("Please stay here. A volunteer will come to help you soon."), {ok}, this);
+    return makeScreen(QStringLiteral("volunteerComing"), {ok}, this);
 }
 
 QWidget *VisitorShell::buildDetailsRemoved()
 {
-    auto *again = makeButton(tr("Start again"), Kind::Primary, QStringLiteral("startAgainButton"));
+    auto *again = makeButton(QString(), Kind::Primary, QStringLiteral("startAgainButton"));
     connect(again, &QPushButton::clicked, m_stack, &ScreenStack::home);
-    return makeScreen(QStringLiteral("detailsRemoved"), tr("Your details have been removed"),
-                      tr("Thank you for visiting. Nothing you did is left on this computer."), {again}, this);
+    return makeScreen(QStringLiteral("detailsRemoved"), {again}, this);
 }
 
 void VisitorShell::showDetailsRemoved()
@@ -329,6 +378,7 @@ void VisitorShell::applyPreferences()
         m_taskList->setLanguage(m_language);
         m_guide->setLanguage(m_language);
     }
+    updateDisplaySettings();
     m_guide->setTextScale(m_preferences->textScale());
     m_site->setTextScale(m_preferences->textScale());
     m_site->setHighContrast(m_preferences->highContrast());
@@ -389,8 +439,7 @@ void VisitorShell::updateDisplaySettings()
     auto *contrast = m_displaySettings->findChild<QPushButton *>(QStringLiteral("contrastButton"));
     const QSignalBlocker blocker(contrast);
     contrast->setChecked(m_preferences->highContrast());
-    contrast->setText(m_preferences->highContrast() ? tr("Normal colours") : tr("Black and white colours"));
-    contrast->setAccessibleName(contrast->text());
+    setButtonText(contrast, m_preferences->highContrast() ? tr("Normal colours") : tr("Black and white colours"));
 }
 
 void VisitorShell::updateBar()
@@ -398,8 +447,9 @@ void VisitorShell::updateBar()
     const bool atHome = m_stack->currentIndex() == 0;
     m_bar->setBackEnabled(m_stack->canGoBack());
     m_bar->setHomeEnabled(!atHome);
-    m_readAloudButton->setText(m_readAloud->isSpeaking() ? tr("Stop reading") : tr("Read aloud"));
-    m_readAloudButton->setAccessibleName(m_readAloudButton->text());
+    setButtonText(m_readAloudButton, m_readAloud->isSpeaking() ? tr("Stop reading") : tr("Read aloud"));
+    // Nothing to choose on the language screen itself.
+    m_languageButton->setEnabled(m_stack->currentWidget()->objectName() != QLatin1String("languagePicker"));
 }
 
 } // namespace HealthHub::Ui

@@ -87,8 +87,14 @@ public Q_SLOTS:
     /** A new visitor's sandbox exists: a site asked for before it opens now. */
     void webSandboxReady();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QWidget *buildHome(const Core::TerminalConfig &config);
+    /** Sets every word of the shell's own screens and bar buttons in the current language. */
+    void retranslateUi();
+    void openLanguagePicker();
+    QWidget *buildHome();
     QWidget *buildDisplaySettings();
     QWidget *buildVolunteerComing();
     QWidget *buildDetailsRemoved();
@@ -118,6 +124,7 @@ private:
     std::unique_ptr<Kiosk::WebSandbox> m_sandbox;
     std::function<Kiosk::WebSandbox *()> m_sandboxProvider;
     QPushButton *m_readAloudButton = nullptr;
+    QPushButton *m_languageButton = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_messageTimer = nullptr;
 };
