@@ -174,11 +174,6 @@
         <translation>انضم إلى موعدي</translation>
     </message>
     <message>
-        <source>Are you still there? Touch the screen to carry on. This room resets in %1 seconds.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>هل ما زلت هنا؟ المس الشاشة للمتابعة. ستُمسح هذه الغرفة خلال %1 ثانية.</translation>
-    </message>
-    <message>
         <source>Check the camera, microphone, speaker and internet before your call</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>افحص الكاميرا والميكروفون والسماعة والإنترنت قبل مكالمتك</translation>
@@ -284,19 +279,50 @@
         <translation>يبدأ بعد دقيقة واحدة.</translation>
     </message>
     <message>
-        <source>It starts in %1 minutes.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>يبدأ بعد %1 دقيقة.</translation>
-    </message>
-    <message>
-        <source>It starts in %1 hours.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>يبدأ بعد %1 ساعات.</translation>
-    </message>
-    <message>
         <source>The next appointment in this room is at %1.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>الموعد التالي في هذه الغرفة الساعة %1.</translation>
+    </message>
+    <message>
+        <source>Are you still there? Touch the screen to carry on. This room resets in 1 second.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>هل ما زلت هنا؟ المس الشاشة للمتابعة. ستُمسح هذه الغرفة خلال ثانية واحدة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? Touch the screen to carry on. This room resets in %n seconds.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>هل ما زلت هنا؟ المس الشاشة للمتابعة. ستُمسح هذه الغرفة خلال %n ثانية.</numerusform>
+            <numerusform>هل ما زلت هنا؟ المس الشاشة للمتابعة. ستُمسح هذه الغرفة خلال ثانية واحدة.</numerusform>
+            <numerusform>هل ما زلت هنا؟ المس الشاشة للمتابعة. ستُمسح هذه الغرفة خلال ثانيتين.</numerusform>
+            <numerusform>هل ما زلت هنا؟ المس الشاشة للمتابعة. ستُمسح هذه الغرفة خلال %n ثوانٍ.</numerusform>
+            <numerusform>هل ما زلت هنا؟ المس الشاشة للمتابعة. ستُمسح هذه الغرفة خلال %n ثانية.</numerusform>
+            <numerusform>هل ما زلت هنا؟ المس الشاشة للمتابعة. ستُمسح هذه الغرفة خلال %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It starts in %n minutes.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>يبدأ بعد %n دقيقة.</numerusform>
+            <numerusform>يبدأ بعد دقيقة واحدة.</numerusform>
+            <numerusform>يبدأ بعد دقيقتين.</numerusform>
+            <numerusform>يبدأ بعد %n دقائق.</numerusform>
+            <numerusform>يبدأ بعد %n دقيقة.</numerusform>
+            <numerusform>يبدأ بعد %n دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It starts in %n hours.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>يبدأ بعد %n ساعة.</numerusform>
+            <numerusform>يبدأ بعد ساعة واحدة.</numerusform>
+            <numerusform>يبدأ بعد ساعتين.</numerusform>
+            <numerusform>يبدأ بعد %n ساعات.</numerusform>
+            <numerusform>يبدأ بعد %n ساعة.</numerusform>
+            <numerusform>يبدأ بعد %n ساعة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -174,11 +174,6 @@
         <translation>আমার অ্যাপয়েন্টমেন্টে যোগ দিন</translation>
     </message>
     <message>
-        <source>Are you still there? Touch the screen to carry on. This room resets in %1 seconds.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>আপনি কি এখনও আছেন? চালিয়ে যেতে স্ক্রিন চাপুন। %1 সেকেন্ডে এই ঘর নতুন করে শুরু হবে।</translation>
-    </message>
-    <message>
         <source>Check the camera, microphone, speaker and internet before your call</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>কলের আগে ক্যামেরা, মাইক্রোফোন, স্পিকার আর ইন্টারনেট পরীক্ষা করুন</translation>
@@ -284,19 +279,38 @@
         <translation>এটি ১ মিনিট পরে শুরু হবে।</translation>
     </message>
     <message>
-        <source>It starts in %1 minutes.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>এটি %1 মিনিট পরে শুরু হবে।</translation>
-    </message>
-    <message>
-        <source>It starts in %1 hours.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>এটি %1 ঘণ্টা পরে শুরু হবে।</translation>
-    </message>
-    <message>
         <source>The next appointment in this room is at %1.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>এই ঘরে পরের অ্যাপয়েন্টমেন্ট %1-এ।</translation>
+    </message>
+    <message>
+        <source>Are you still there? Touch the screen to carry on. This room resets in 1 second.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>আপনি কি এখনও আছেন? চালিয়ে যেতে স্ক্রিন চাপুন। ১ সেকেন্ডে এই ঘর নতুন করে শুরু হবে।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? Touch the screen to carry on. This room resets in %n seconds.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>আপনি কি এখনও আছেন? চালিয়ে যেতে স্ক্রিন চাপুন। %n সেকেন্ডে এই ঘর নতুন করে শুরু হবে।</numerusform>
+            <numerusform>আপনি কি এখনও আছেন? চালিয়ে যেতে স্ক্রিন চাপুন। %n সেকেন্ডে এই ঘর নতুন করে শুরু হবে।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It starts in %n minutes.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>এটি %n মিনিট পরে শুরু হবে।</numerusform>
+            <numerusform>এটি %n মিনিট পরে শুরু হবে।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It starts in %n hours.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>এটি %n ঘণ্টা পরে শুরু হবে।</numerusform>
+            <numerusform>এটি %n ঘণ্টা পরে শুরু হবে।</numerusform>
+        </translation>
     </message>
 </context>
 <context>

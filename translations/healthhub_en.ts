@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>HealthHub::Ui::BoothShell</name>
+    <message numerus="yes">
+        <source>Are you still there? Touch the screen to carry on. This room resets in %n seconds.</source>
+        <translation>
+            <numerusform>Are you still there? Touch the screen to carry on. This room resets in %n second.</numerusform>
+            <numerusform>Are you still there? Touch the screen to carry on. This room resets in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It starts in %n minutes.</source>
+        <translation>
+            <numerusform>It starts in %n minute.</numerusform>
+            <numerusform>It starts in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It starts in %n hours.</source>
+        <translation>
+            <numerusform>It starts in %n hour.</numerusform>
+            <numerusform>It starts in %n hours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::ConsoleShell</name>
     <message numerus="yes">
         <source>The console will lock soon. Seconds left: %n. Touch the screen to stay signed in.</source>

@@ -174,11 +174,6 @@
         <translation>Dołącz do mojej wizyty</translation>
     </message>
     <message>
-        <source>Are you still there? Touch the screen to carry on. This room resets in %1 seconds.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Czy nadal tu jesteś? Dotknij ekranu, aby kontynuować. Pokój wyczyści się za %1 s.</translation>
-    </message>
-    <message>
         <source>Check the camera, microphone, speaker and internet before your call</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Sprawdź kamerę, mikrofon, głośnik i internet przed rozmową</translation>
@@ -284,19 +279,41 @@
         <translation>Zaczyna się za minutę.</translation>
     </message>
     <message>
-        <source>It starts in %1 minutes.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Zaczyna się za %1 min.</translation>
-    </message>
-    <message>
-        <source>It starts in %1 hours.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Zaczyna się za %1 godz.</translation>
-    </message>
-    <message>
         <source>The next appointment in this room is at %1.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Następna wizyta w tym pokoju jest o %1.</translation>
+    </message>
+    <message>
+        <source>Are you still there? Touch the screen to carry on. This room resets in 1 second.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Czy nadal tu jesteś? Dotknij ekranu, aby kontynuować. Pokój wyczyści się za sekundę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? Touch the screen to carry on. This room resets in %n seconds.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>Czy nadal tu jesteś? Dotknij ekranu, aby kontynuować. Pokój wyczyści się za %n sekundę.</numerusform>
+            <numerusform>Czy nadal tu jesteś? Dotknij ekranu, aby kontynuować. Pokój wyczyści się za %n sekundy.</numerusform>
+            <numerusform>Czy nadal tu jesteś? Dotknij ekranu, aby kontynuować. Pokój wyczyści się za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It starts in %n minutes.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>Zaczyna się za %n minutę.</numerusform>
+            <numerusform>Zaczyna się za %n minuty.</numerusform>
+            <numerusform>Zaczyna się za %n minut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It starts in %n hours.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>Zaczyna się za %n godzinę.</numerusform>
+            <numerusform>Zaczyna się za %n godziny.</numerusform>
+            <numerusform>Zaczyna się za %n godzin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

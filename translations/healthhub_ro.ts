@@ -174,11 +174,6 @@
         <translation>Intrați în consultație</translation>
     </message>
     <message>
-        <source>Are you still there? Touch the screen to carry on. This room resets in %1 seconds.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Mai sunteți aici? Atingeți ecranul ca să continuați. Camera se golește în %1 secunde.</translation>
-    </message>
-    <message>
         <source>Check the camera, microphone, speaker and internet before your call</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Verificați camera, microfonul, difuzorul și internetul înainte de apel</translation>
@@ -284,19 +279,41 @@
         <translation>Începe într-un minut.</translation>
     </message>
     <message>
-        <source>It starts in %1 minutes.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Începe în %1 minute.</translation>
-    </message>
-    <message>
-        <source>It starts in %1 hours.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Începe în %1 ore.</translation>
-    </message>
-    <message>
         <source>The next appointment in this room is at %1.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Următoarea consultație în această cameră este la %1.</translation>
+    </message>
+    <message>
+        <source>Are you still there? Touch the screen to carry on. This room resets in 1 second.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Mai sunteți aici? Atingeți ecranul ca să continuați. Camera se golește într-o secundă.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? Touch the screen to carry on. This room resets in %n seconds.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>Mai sunteți aici? Atingeți ecranul ca să continuați. Camera se golește în %n secundă.</numerusform>
+            <numerusform>Mai sunteți aici? Atingeți ecranul ca să continuați. Camera se golește în %n secunde.</numerusform>
+            <numerusform>Mai sunteți aici? Atingeți ecranul ca să continuați. Camera se golește în %n de secunde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It starts in %n minutes.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>Începe în %n minut.</numerusform>
+            <numerusform>Începe în %n minute.</numerusform>
+            <numerusform>Începe în %n de minute.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It starts in %n hours.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>Începe în %n oră.</numerusform>
+            <numerusform>Începe în %n ore.</numerusform>
+            <numerusform>Începe în %n de ore.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -174,11 +174,6 @@
         <translation>Pripojiť sa k videohovoru</translation>
     </message>
     <message>
-        <source>Are you still there? Touch the screen to carry on. This room resets in %1 seconds.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Ste tu ešte? Dotknite sa obrazovky a pokračujte. Miestnosť sa vymaže o %1 s.</translation>
-    </message>
-    <message>
         <source>Check the camera, microphone, speaker and internet before your call</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Pred hovorom skontrolujte kameru, mikrofón, reproduktor a internet</translation>
@@ -284,19 +279,41 @@
         <translation>Začína o minútu.</translation>
     </message>
     <message>
-        <source>It starts in %1 minutes.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Začína o %1 min.</translation>
-    </message>
-    <message>
-        <source>It starts in %1 hours.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Začína o %1 hod.</translation>
-    </message>
-    <message>
         <source>The next appointment in this room is at %1.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Ďalšia návšteva v tejto miestnosti je o %1.</translation>
+    </message>
+    <message>
+        <source>Are you still there? Touch the screen to carry on. This room resets in 1 second.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Ste tu ešte? Dotknite sa obrazovky a pokračujte. Miestnosť sa vymaže o sekundu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? Touch the screen to carry on. This room resets in %n seconds.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>Ste tu ešte? Dotknite sa obrazovky a pokračujte. Miestnosť sa vymaže o %n sekundu.</numerusform>
+            <numerusform>Ste tu ešte? Dotknite sa obrazovky a pokračujte. Miestnosť sa vymaže o %n sekundy.</numerusform>
+            <numerusform>Ste tu ešte? Dotknite sa obrazovky a pokračujte. Miestnosť sa vymaže o %n sekúnd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It starts in %n minutes.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>Začína o %n minútu.</numerusform>
+            <numerusform>Začína o %n minúty.</numerusform>
+            <numerusform>Začína o %n minút.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It starts in %n hours.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>Začína o %n hodinu.</numerusform>
+            <numerusform>Začína o %n hodiny.</numerusform>
+            <numerusform>Začína o %n hodín.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -174,11 +174,6 @@
         <translation>اپنی ملاقات میں شامل ہوں</translation>
     </message>
     <message>
-        <source>Are you still there? Touch the screen to carry on. This room resets in %1 seconds.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>کیا آپ ابھی یہاں ہیں؟ جاری رکھنے کے لیے اسکرین کو چھوئیں۔ یہ کمرہ %1 سیکنڈ میں صاف ہو جائے گا۔</translation>
-    </message>
-    <message>
         <source>Check the camera, microphone, speaker and internet before your call</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>کال سے پہلے کیمرا، مائیکروفون، اسپیکر اور انٹرنیٹ چیک کریں</translation>
@@ -284,19 +279,38 @@
         <translation>یہ ایک منٹ میں شروع ہوگی۔</translation>
     </message>
     <message>
-        <source>It starts in %1 minutes.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>یہ %1 منٹ میں شروع ہوگی۔</translation>
-    </message>
-    <message>
-        <source>It starts in %1 hours.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>یہ %1 گھنٹے میں شروع ہوگی۔</translation>
-    </message>
-    <message>
         <source>The next appointment in this room is at %1.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>اس کمرے میں اگلی ملاقات %1 بجے ہے۔</translation>
+    </message>
+    <message>
+        <source>Are you still there? Touch the screen to carry on. This room resets in 1 second.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>کیا آپ ابھی یہاں ہیں؟ جاری رکھنے کے لیے اسکرین کو چھوئیں۔ یہ کمرہ ایک سیکنڈ میں صاف ہو جائے گا۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? Touch the screen to carry on. This room resets in %n seconds.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>کیا آپ ابھی یہاں ہیں؟ جاری رکھنے کے لیے اسکرین کو چھوئیں۔ یہ کمرہ %n سیکنڈ میں صاف ہو جائے گا۔</numerusform>
+            <numerusform>کیا آپ ابھی یہاں ہیں؟ جاری رکھنے کے لیے اسکرین کو چھوئیں۔ یہ کمرہ %n سیکنڈ میں صاف ہو جائے گا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It starts in %n minutes.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>یہ %n منٹ میں شروع ہوگی۔</numerusform>
+            <numerusform>یہ %n منٹ میں شروع ہوگی۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It starts in %n hours.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>
+            <numerusform>یہ %n گھنٹے میں شروع ہوگی۔</numerusform>
+            <numerusform>یہ %n گھنٹے میں شروع ہوگی۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>

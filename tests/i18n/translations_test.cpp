@@ -132,8 +132,12 @@ void TranslationsTest::translationsCoverEveryStringInTheCode()
     const QString source = qEnvironmentVariable("HEALTHHUB_SOURCE_DIR");
     const QString fresh = dir.filePath(QStringLiteral("fresh_pl.ts"));
     // Every folder of visitor-facing code; the staff-only volunteer console (ui/console) is English only.
-    QStringList arguments{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                          QStringLiteral("-I"), source, source + QStringLiteral("/app"),
+    QStringList arguments{QStringLiteral("-silent"),
+                          QStringLiteral("-locations"),
+                          QStringLiteral("none"),
+                          QStringLiteral("-I"),
+                          source,
+                          source + QStringLiteral("/app"),
                           source + QStringLiteral("/kiosk")};
     const QStringList uiFolders = QDir(source + QStringLiteral("/ui")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     QVERIFY(uiFolders.contains(QStringLiteral("visitor")));
@@ -208,31 +212,52 @@ void TranslationsTest::switchesWhileRunning()
 
 void TranslationsTest::pluralsFollowTheLanguage_data()
 {
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("count");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("en 1") << "en" << 1 << "removed in 1 second.";
-    QTest::newRow("en 20") << "en" << 20 << "removed in 20 seconds.";
-    QTest::newRow("pl 1") << "pl" << 1 << "za 1 sekundę.";
-    QTest::newRow("pl 3") << "pl" << 3 << "za 3 sekundy.";
-    QTest::newRow("pl 25") << "pl" << 25 << "za 25 sekund.";
-    QTest::newRow("sk 4") << "sk" << 4 << "o 4 sekundy.";
-    QTest::newRow("sk 5") << "sk" << 5 << "o 5 sekúnd.";
-    QTest::newRow("ro 20") << "ro" << 20 << "în 20 de secunde.";
-    QTest::newRow("ar 2") << "ar" << 2 << "خلال ثانيتين.";
-    QTest::newRow("ar 5") << "ar" << 5 << "خلال 5 ثوانٍ.";
+    const QString idle = QStringLiteral("HealthHub::Ui::IdleOverlay");
+    const QString removed =
+        QStringLiteral("Touch the button to keep going. If you do not, your details will be removed in %n seconds.");
+    QTest::newRow("en 1") << idle << removed << "en" << 1 << "removed in 1 second.";
+    QTest::newRow("en 20") << idle << removed << "en" << 20 << "removed in 20 seconds.";
+    QTest::newRow("pl 1") << idle << removed << "pl" << 1 << "za 1 sekundę.";
+    QTest::newRow("pl 3") << idle << removed << "pl" << 3 << "za 3 sekundy.";
+    QTest::newRow("pl 25") << idle << removed << "pl" << 25 << "za 25 sekund.";
+    QTest::newRow("sk 4") << idle << removed << "sk" << 4 << "o 4 sekundy.";
+    QTest::newRow("sk 5") << idle << removed << "sk" << 5 << "o 5 sekúnd.";
+    QTest::newRow("ro 20") << idle << removed << "ro" << 20 << "în 20 de secunde.";
+    QTest::newRow("ar 2") << idle << removed << "ar" << 2 << "خلال ثانيتين.";
+    QTest::newRow("ar 5") << idle << removed << "ar" << 5 << "خلال 5 ثوانٍ.";
+    // The booth's countdown to the next appointment and its idle warning.
+    const QString booth = QStringLiteral("HealthHub::Ui::BoothShell");
+    const QString hours = QStringLiteral("It starts in %n hours.");
+    const QString minutes = QStringLiteral("It starts in %n minutes.");
+    const QString resets =
+        QStringLiteral("Are you still there? Touch the screen to carry on. This room resets in %n seconds.");
+    QTest::newRow("booth en 2 hours") << booth << hours << "en" << 2 << "It starts in 2 hours.";
+    QTest::newRow("booth pl 2 hours") << booth << hours << "pl" << 2 << "za 2 godziny.";
+    QTest::newRow("booth pl 5 hours") << booth << hours << "pl" << 5 << "za 5 godzin.";
+    QTest::newRow("booth pl 22 minutes") << booth << minutes << "pl" << 22 << "za 22 minuty.";
+    QTest::newRow("booth pl 25 minutes") << booth << minutes << "pl" << 25 << "za 25 minut.";
+    QTest::newRow("booth sk 3 hours") << booth << hours << "sk" << 3 << "o 3 hodiny.";
+    QTest::newRow("booth ro 20 minutes") << booth << minutes << "ro" << 20 << "în 20 de minute.";
+    QTest::newRow("booth ar 2 hours") << booth << hours << "ar" << 2 << "بعد ساعتين.";
+    QTest::newRow("booth sk 2 seconds") << booth << resets << "sk" << 2 << "o 2 sekundy.";
 }
 
 void TranslationsTest::pluralsFollowTheLanguage()
 {
+    QFETCH(QString, context);
+    QFETCH(QString, source);
     QFETCH(QString, code);
     QFETCH(int, count);
     QFETCH(QString, expected);
     LanguageManager manager;
     QVERIFY(manager.setLanguage(code));
-    const QString text = QCoreApplication::translate(
-        "HealthHub::Ui::IdleOverlay",
-        "Touch the button to keep going. If you do not, your details will be removed in %n seconds.", nullptr, count);
+    const QString text =
+        QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData(), nullptr, count);
     QVERIFY2(text.endsWith(expected), qPrintable(text));
 }
 

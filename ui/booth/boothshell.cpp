@@ -42,8 +42,12 @@ QWidget *makeScreen(const QString &objectName, const QString &title, const QStri
 }
 QString idleWarning(int seconds)
 {
-    return BoothShell::tr("Are you still there? Touch the screen to carry on. This room resets in %1 seconds.")
-        .arg(seconds);
+    // Right in English without a translation loaded; %n gives every language its own plural forms.
+    if (seconds == 1) {
+        return BoothShell::tr("Are you still there? Touch the screen to carry on. This room resets in 1 second.");
+    }
+    return BoothShell::tr("Are you still there? Touch the screen to carry on. This room resets in %n seconds.", nullptr,
+                          seconds);
 }
 } // namespace
 
@@ -323,14 +327,15 @@ QString BoothShell::countdownText(const QDateTime &now, const QDateTime &start)
     if (minutes <= 0) {
         return tr("It is time for your appointment.");
     }
-    // Whole sentences, one per number form (no translator is needed for English plurals to read right).
+    // Whole sentences with %n, so each language has its own plural forms (Polish says 2 godziny, 5 godzin).
+    // "1 minute" is its own sentence so that English reads right without a translation loaded.
     if (minutes == 1) {
         return tr("It starts in 1 minute.");
     }
     if (minutes < 120) {
-        return tr("It starts in %1 minutes.").arg(minutes);
+        return tr("It starts in %n minutes.", nullptr, int(minutes));
     }
-    return tr("It starts in %1 hours.").arg(minutes / 60);
+    return tr("It starts in %n hours.", nullptr, int(minutes / 60));
 }
 
 void BoothShell::updateCountdown()
