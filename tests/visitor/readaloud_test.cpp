@@ -18,6 +18,7 @@ private Q_SLOTS:
     void readsSentenceBySentence();
     void stopEndsAtOnce();
     void unknownLanguageIsRefused();
+    void chineseFindsTheMandarinVoice();
 };
 
 void ReadAloudTest::readsSentenceBySentence()
@@ -66,6 +67,28 @@ void ReadAloudTest::unknownLanguageIsRefused()
     QSignalSpy started(&reader, &ReadAloud::sentenceStarted);
     QVERIFY(!reader.speak({QStringLiteral("Hello.")}, QStringLiteral("xx")));
     QCOMPARE(started.size(), 0);
+}
+
+void ReadAloudTest::chineseFindsTheMandarinVoice()
+{
+    // espeak-ng calls its Mandarin voice "cmn", which Qt cannot match to zh_CN by locale: found by its name.
+    if (!QTextToSpeech::availableEngines().contains(QStringLiteral("speechd"))) {
+        QSKIP("speech-dispatcher not available: Qt's speechd engine is not installed");
+    }
+    ReadAloud reader;
+    QVERIFY(reader.isAvailable(QStringLiteral("zh_CN")));
+    QCOMPARE(reader.engineName(), QStringLiteral("speechd"));
+    QCOMPARE(reader.voiceName(), QStringLiteral("Chinese (Mandarin, latin as English)"));
+    QSignalSpy started(&reader, &ReadAloud::sentenceStarted);
+    QSignalSpy finished(&reader, &ReadAloud::finished);
+    QVERIFY(reader.speak({QStringLiteral("打开 NHS App。"), QStringLiteral("点处方。")}, QStringLiteral("zh_CN")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(started.size(), 2);
+    // Back to another language: its own voice again, not the Mandarin one.
+    QVERIFY(reader.isAvailable(QStringLiteral("pl")));
+    QVERIFY2(!reader.voiceName().startsWith(QLatin1String("Chinese")), qPrintable(reader.voiceName()));
+    QVERIFY(reader.isAvailable(QStringLiteral("zh_CN")));
+    QCOMPARE(reader.voiceName(), QStringLiteral("Chinese (Mandarin, latin as English)"));
 }
 
 QTEST_MAIN(ReadAloudTest)

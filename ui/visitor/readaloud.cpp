@@ -6,6 +6,9 @@
 #include <QTextToSpeech>
 #include <QVoice>
 
+#include <algorithm>
+#include <iterator>
+
 Q_LOGGING_CATEGORY(lcReadAloud, "healthhub.readaloud")
 
 namespace HealthHub::Ui {
@@ -13,6 +16,21 @@ namespace HealthHub::Ui {
 namespace {
 /** Engines in order of preference: speech-dispatcher has the most languages, flite always works offline. */
 const QStringList kEngines{QStringLiteral("speechd"), QStringLiteral("flite")};
+
+/**
+ * Voices for languages that the engine files under a code QLocale does not know. espeak-ng calls Mandarin
+ * "cmn" (not "zh"), so Qt's speech-dispatcher engine puts that voice under the C locale, and asking for zh_CN
+ * finds nothing. Such voices are found by the names the engine gives them, first name first.
+ */
+struct VoiceByName
+{
+    QLocale::Language language;
+    QLatin1String names[2];
+};
+const VoiceByName kVoicesByName[] = {
+    // "latin as English": the NHS, GP and app inside Chinese sentences are read as English letters and words.
+    {QLocale::Chinese, {QLatin1String("Chinese (Mandarin, latin as English)"), QLatin1String("Chinese (Mandarin")}},
+};
 
 bool hasVoiceFor(QTextToSpeech *speech, const QLocale &wanted)
 {
@@ -22,6 +40,33 @@ bool hasVoiceFor(QTextToSpeech *speech, const QLocale &wanted)
     const QList<QLocale> locales = speech->availableLocales();
     return std::any_of(locales.cbegin(), locales.cend(),
                        [&wanted](const QLocale &locale) { return locale.language() == wanted.language(); });
+}
+/** Selects a voice for @p wanted among the voices of locales Qt could not name; false when there is none. */
+bool selectVoiceByName(QTextToSpeech *speech, const QLocale &wanted)
+{
+    const auto *entry = std::find_if(std::cbegin(kVoicesByName), std::cend(kVoicesByName),
+                                     [&wanted](const VoiceByName &v) { return v.language == wanted.language(); });
+    if (entry == std::cend(kVoicesByName)) {
+        return false;
+    }
+    const QList<QLocale> locales = speech->availableLocales();
+    for (const QLatin1String &name : entry->names) {
+        for (const QLocale &locale : locales) {
+            if (locale.language() != QLocale::C && locale.language() != QLocale::AnyLanguage) {
+                continue;
+            }
+            speech->setLocale(locale);
+            const QList<QVoice> voices = speech->availableVoices();
+            // The plain voice ("Chinese (Mandarin, latin as English)"), not one of its "+Variant" copies.
+            for (const QVoice &voice : voices) {
+                if (voice.name().startsWith(name) && !voice.name().contains(QLatin1Char('+'))) {
+                    speech->setVoice(voice);
+                    return speech->voice().name() == voice.name();
+                }
+            }
+        }
+    }
+    return false;
 }
 } // namespace
 
@@ -54,16 +99,30 @@ bool ReadAloud::ensureEngine(const QString &language)
             m_engineName = engine;
             connect(m_speech, &QTextToSpeech::stateChanged, this, &ReadAloud::onStateChanged);
         }
-        if (m_speech->state() != QTextToSpeech::Error && hasVoiceFor(m_speech, wanted)) {
+        if (m_speech->state() == QTextToSpeech::Error) {
+            continue;
+        }
+        if (hasVoiceFor(m_speech, wanted)) {
             m_speech->setLocale(wanted);
             m_language = language;
             qCInfo(lcReadAloud) << "reading aloud with" << engine << "in" << language;
+            return true;
+        }
+        if (selectVoiceByName(m_speech, wanted)) {
+            m_language = language;
+            qCInfo(lcReadAloud) << "reading aloud with" << engine << "in" << language << "with the voice"
+                                << m_speech->voice().name();
             return true;
         }
     }
     qCInfo(lcReadAloud) << "no speech engine has a voice for" << language;
     m_language.clear();
     return false;
+}
+
+QString ReadAloud::voiceName() const
+{
+    return m_speech ? m_speech->voice().name() : QString();
 }
 
 bool ReadAloud::isAvailable(const QString &language)

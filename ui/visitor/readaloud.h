@@ -29,6 +29,8 @@ public:
     int currentSentence() const { return m_current; }
     /** Name of the engine in use ("speechd", "flite"), for logs and tests; empty before first use. */
     QString engineName() const { return m_engineName; }
+    /** Name of the voice in use ("Chinese (Mandarin, latin as English)"); empty before first use. */
+    QString voiceName() const;
 
     /** Reads @p sentences in @p language; stops anything already being read. False when no voice exists. */
     bool speak(const QStringList &sentences, const QString &language);
