@@ -366,6 +366,21 @@ void AccessibilityTest::nothingClippedAt200Percent()
         const QStringList cut = clipped();
         QVERIFY2(cut.isEmpty(), qPrintable(screen + QStringLiteral(": ") + cut.join(QStringLiteral("; "))));
     }
+    // The bar's words reach 200 % too (48 px; Finish, the main choice, is bigger still): its buttons continue on more
+    // rows, all inside the window, and the bar leaves at least half the screen to the page.
+    Ui::NavigationBar *bar = m_shell->navigationBar();
+    const QList<QPushButton *> buttons = bar->findChildren<QPushButton *>();
+    QVERIFY(buttons.size() >= 6);
+    for (const QPushButton *button : buttons) {
+        if (button->property("kind").toString() == QLatin1String(Ui::Kind::Bar)) {
+            QCOMPARE(QFontInfo(button->font()).pixelSize(), 48);
+        }
+        const QRect inWindow(button->mapTo(m_window.get(), QPoint(0, 0)), button->size());
+        QVERIFY2(m_window->rect().contains(inWindow), qPrintable(button->objectName()));
+    }
+    QVERIFY2(bar->height() <= m_window->height() / 2, qPrintable(QString::number(bar->height())));
+    // The window did not grow past the 1280 × 800 screen to make room.
+    QVERIFY2(m_window->height() <= 800, qPrintable(QString::number(m_window->height())));
 }
 
 void AccessibilityTest::pseudoTranslationIsNotClipped_data()

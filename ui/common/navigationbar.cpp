@@ -43,19 +43,22 @@ QList<QPushButton *> NavigationBar::buttons() const
     return all;
 }
 
-void NavigationBar::reflow()
+int NavigationBar::layoutWidth() const
 {
-    // One row when the words fit, as on every screen in English; more rows when a language's longer words or
-    // bigger text would not fit, so no button is ever cut off. Order and reading direction never change.
-    if (!m_finish) {
-        return; // still being built
-    }
-    const int available = std::max(width(), 320) - kMargins.left() - kMargins.right();
-    const QList<QPushButton *> all = buttons();
+    // Before the bar has been given its place its width means nothing yet (Qt's default 640 px, or less): lay
+    // it out for the window it will fill, or the window's minimum height would be set from a tall, narrow bar
+    // and the window would grow beyond the screen.
+    const int barWidth = testAttribute(Qt::WA_Resized) ? width() : window()->width();
+    return std::max(barWidth, 320);
+}
+
+QList<int> NavigationBar::rowsFor(int barWidth) const
+{
+    const int available = barWidth - kMargins.left() - kMargins.right();
     QList<int> rowOf;
     int row = 0;
     int used = 0;
-    for (QPushButton *button : all) {
+    for (const QPushButton *button : buttons()) {
         const int wanted = button->sizeHint().width();
         if (used > 0 && used + kSpacing + wanted > available) {
             ++row;
@@ -64,6 +67,39 @@ void NavigationBar::reflow()
         used += (used > 0 ? kSpacing : 0) + wanted;
         rowOf.append(row);
     }
+    return rowOf;
+}
+
+int NavigationBar::heightForWidth(int barWidth) const
+{
+    // The rows reflow() makes at this width, each as tall as its tallest button.
+    const QList<int> rowOf = rowsFor(barWidth);
+    const QList<QPushButton *> all = buttons();
+    const int available = barWidth - kMargins.left() - kMargins.right();
+    QList<int> rowHeight(rowOf.isEmpty() ? 0 : rowOf.constLast() + 1, 0);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QPushButton *button = all.at(i);
+        const int buttonWidth = std::min(button->sizeHint().width(), available);
+        const int height =
+            button->hasHeightForWidth() ? button->heightForWidth(buttonWidth) : button->sizeHint().height();
+        rowHeight[rowOf.at(i)] = std::max(rowHeight.at(rowOf.at(i)), height);
+    }
+    int total = kMargins.top() + kMargins.bottom();
+    for (qsizetype row = 0; row < rowHeight.size(); ++row) {
+        total += rowHeight.at(row) + (row > 0 ? m_rows->spacing() : 0);
+    }
+    return total;
+}
+
+void NavigationBar::reflow()
+{
+    // One row when the words fit, as on every screen in English; more rows when a language's longer words or
+    // bigger text would not fit, so no button is ever cut off. Order and reading direction never change.
+    if (!m_finish) {
+        return; // still being built
+    }
+    const QList<QPushButton *> all = buttons();
+    const QList<int> rowOf = rowsFor(layoutWidth());
     if (rowOf == m_rowOf) {
         return;
     }
@@ -103,7 +139,12 @@ QSize NavigationBar::minimumSizeHint() const
     for (const QPushButton *button : buttons()) {
         widest = std::max(widest, button->sizeHint().width());
     }
-    return {widest + kMargins.left() + kMargins.right(), QFrame::minimumSizeHint().height()};
+    return {widest + kMargins.left() + kMargins.right(), heightForWidth(layoutWidth())};
+}
+
+QSize NavigationBar::sizeHint() const
+{
+    return {QFrame::sizeHint().width(), heightForWidth(layoutWidth())};
 }
 
 void NavigationBar::retranslateUi()

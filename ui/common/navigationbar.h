@@ -36,6 +36,10 @@ public:
     void setHelpCallsVolunteer(bool volunteer);
 
     QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+    /** As tall as the rows of buttons need at @p width. */
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 Q_SIGNALS:
     void backRequested();
@@ -53,6 +57,10 @@ private:
     QList<QPushButton *> buttons() const;
     /** Lays the buttons out in as few rows as fit the bar's width. */
     void reflow();
+    /** The row of each button (in buttons() order) at @p width. */
+    QList<int> rowsFor(int width) const;
+    /** The width to lay the buttons out for: the bar's own, or its window's before it has one. */
+    int layoutWidth() const;
 
     bool m_helpCallsVolunteer = false;
     QVBoxLayout *m_rows = nullptr;

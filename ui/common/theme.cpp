@@ -86,6 +86,9 @@ QString Theme::styleSheet(const ThemeOptions &options)
                           " padding: %5 %6; }\n")
                .arg(p.onAccent.name(), p.accent.name(), px(kRingPx), p.text.name(), px(8 - shrink), px(24 - shrink));
     css += QStringLiteral("QPushButton[kind=\"bar\"] { font-size: %1; padding: 4px 16px; }\n").arg(px(24 * s));
+    // The bar's buttons grow with their words but keep the 72 px minimum, not the bigger one of a page's
+    // buttons: at 200 % the bar takes two rows, and the page above it needs the room.
+    css += QStringLiteral("QFrame#navigationBar QPushButton { min-height: %1; }\n").arg(px(kTouchTargetPx));
     css += QStringLiteral("QPushButton:focus { outline: none; border: %1 solid %2; padding: %3 %4; }\n")
                .arg(px(kRingPx), p.text.name(), px(8 - shrink), px(24 - shrink));
     css += QStringLiteral("QPushButton[kind=\"bar\"]:focus { padding: %1 %2; }\n").arg(px(4 - shrink), px(16 - shrink));

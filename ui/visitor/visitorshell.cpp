@@ -29,7 +29,6 @@ namespace {
 constexpr double kTextScaleStep = 0.25;
 constexpr int kDetailsRemovedMs = 6000;
 constexpr int kMessageMs = 8000;
-constexpr double kLargestBarScale = 1.75;
 
 /**
  * A screen laid out the same way every time: title, one sentence, then up to three big choices. The words are
@@ -382,12 +381,6 @@ void VisitorShell::applyPreferences()
     m_guide->setTextScale(m_preferences->textScale());
     m_site->setTextScale(m_preferences->textScale());
     m_site->setHighContrast(m_preferences->highContrast());
-    // Five buttons side by side cannot all take 200 % text on a 1280 px screen: the bar's words stop
-    // growing at 175 % (still 42 px) so none of them is cut off. Every other word on screen reaches 200 %.
-    const double barScale = std::min(m_preferences->textScale(), kLargestBarScale);
-    m_bar->setStyleSheet(m_preferences->textScale() > kLargestBarScale
-                             ? QStringLiteral("QPushButton { font-size: %1px; }").arg(qRound(24 * barScale))
-                             : QString());
 }
 
 QStringList VisitorShell::screenSentences() const
