@@ -8,6 +8,7 @@
 #include "kiosk/kioskwebpage.h"
 #include "kiosk/urlschemes.h"
 #include "kiosk/websandbox.h"
+#include "tests/common/loopbackhttpserver.h"
 #include "tests/kiosk/webtest.h"
 #include "ui/common/mainwindow.h"
 #include "ui/visitor/guidescreen.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void formsRefuseEmptyAnswers();
     void channelIsOutOfThePagesReach();
     void highContrastReachesThePage();
+    void highContrastReachesRealSites();
     void guideMovesOnWithThePracticeSite();
 
 private:
@@ -284,6 +286,78 @@ void PracticeTest::highContrastReachesThePage()
     // Text size follows the visitor's choice.
     m_panel->setTextScale(2.0);
     QCOMPARE(m_panel->view()->zoomFactor(), 2.0);
+}
+
+void PracticeTest::highContrastReachesRealSites()
+{
+    // A "real" site on loopback with its own grey colours, and one whose policy allows only its own style files.
+    Test::LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    const QByteArray page = "<!doctype html><html><head><style>body { color: #777777; background: #eeeeee; }"
+                            " a { color: #aaaaaa; }</style></head><body><p>Hello</p>"
+                            "<a id=\"next\" href=\"/next\">Next</a></body></html>";
+    server.html("/", page);
+    server.html("/next", page);
+    Test::LoopbackHttpServer::Response css;
+    css.contentType = "text/css";
+    css.body = "body { color: #777777; background: #eeeeee; }";
+    server.route("/grey.css", css);
+    Test::LoopbackHttpServer::Response strict;
+    strict.body = "<!doctype html><html><head><link rel=\"stylesheet\" href=\"/grey.css\"></head>"
+                  "<body><p>Hello</p></body></html>";
+    strict.headers.append(
+        std::make_pair(QByteArray("Content-Security-Policy"), QByteArray("style-src 'self'; script-src 'none'")));
+    server.route("/strict", strict);
+    m_panel->reset();
+    m_sandbox = std::make_unique<Kiosk::WebSandbox>(Kiosk::UrlPolicy({QStringLiteral("127.0.0.1")}, true));
+    const QString colour = QStringLiteral("getComputedStyle(document.body).color");
+    const QString background = QStringLiteral("getComputedStyle(document.body).backgroundColor");
+    const QString link = QStringLiteral("getComputedStyle(document.getElementById('next')).color");
+
+    const QString loaded = QStringLiteral("document.readyState === 'complete' && !!document.body");
+    m_panel->openReal(server.url(QStringLiteral("/")));
+    QWebEnginePage *webPage = m_panel->view()->page();
+    QTRY_COMPARE_WITH_TIMEOUT(webPage->url(), server.url(QStringLiteral("/")), 15000);
+    QVERIFY(waitForJs(webPage, loaded, 15000));
+    QCOMPARE(runJs(webPage, colour).toString(), QStringLiteral("rgb(119, 119, 119)"));
+
+    // Turned on: the page on screen at once, black on white, links dark blue.
+    m_panel->setHighContrast(true);
+    QVERIFY(waitForJs(webPage, colour + QStringLiteral(" === 'rgb(0, 0, 0)'")));
+    QCOMPARE(runJs(webPage, background).toString(), QStringLiteral("rgb(255, 255, 255)"));
+    QCOMPARE(runJs(webPage, link).toString(), QStringLiteral("rgb(0, 32, 96)"));
+    // The site's own scripts see nothing of it.
+    QCOMPARE(runJs(webPage, QStringLiteral("typeof window.healthhubContrast")).toString(), QStringLiteral("undefined"));
+
+    // Every page opened after it, from a link the visitor touches, and one that forbids the page's scripts.
+    runJs(webPage, QStringLiteral("document.getElementById('next').click()"));
+    QTRY_COMPARE_WITH_TIMEOUT(webPage->url().path(), QStringLiteral("/next"), 10000);
+    QVERIFY(waitForJs(webPage, loaded, 15000));
+    QCOMPARE(runJs(webPage, colour).toString(), QStringLiteral("rgb(0, 0, 0)"));
+    m_panel->setHighContrast(false);
+    QVERIFY(loadAndWait(webPage, server.url(QStringLiteral("/strict"))));
+    QCOMPARE(runJs(webPage, colour).toString(), QStringLiteral("rgb(119, 119, 119)"));
+    m_panel->setHighContrast(true);
+    QVERIFY(waitForJs(webPage, colour + QStringLiteral(" === 'rgb(0, 0, 0)'")));
+    QVERIFY(loadAndWait(webPage, server.url(QStringLiteral("/strict"))));
+    QCOMPARE(runJs(webPage, colour).toString(), QStringLiteral("rgb(0, 0, 0)"));
+    QCOMPARE(runJs(webPage, background).toString(), QStringLiteral("rgb(255, 255, 255)"));
+
+    // Turned off: the site's own colours again, now and on the next page.
+    m_panel->setHighContrast(false);
+    QVERIFY(waitForJs(webPage, colour + QStringLiteral(" === 'rgb(119, 119, 119)'")));
+    QVERIFY(loadAndWait(webPage, server.url(QStringLiteral("/"))));
+    QCOMPARE(runJs(webPage, colour).toString(), QStringLiteral("rgb(119, 119, 119)"));
+
+    // A new sandbox (the next visitor's, or a restarted web engine) gets it too while it is on.
+    m_panel->setHighContrast(true);
+    m_panel->reset();
+    m_sandbox = std::make_unique<Kiosk::WebSandbox>(Kiosk::UrlPolicy({QStringLiteral("127.0.0.1")}, true));
+    m_panel->openReal(server.url(QStringLiteral("/next")));
+    webPage = m_panel->view()->page();
+    QTRY_COMPARE_WITH_TIMEOUT(webPage->url(), server.url(QStringLiteral("/next")), 15000);
+    QVERIFY(
+        waitForJs(webPage, loaded + QStringLiteral(" && ") + colour + QStringLiteral(" === 'rgb(0, 0, 0)'"), 15000));
 }
 
 void PracticeTest::guideMovesOnWithThePracticeSite()

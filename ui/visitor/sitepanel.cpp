@@ -14,8 +14,57 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 
 namespace HealthHub::Ui {
+
+namespace {
+constexpr char kContrastScriptName[] = "healthhub-high-contrast";
+
+/**
+ * Black and white for real websites, as the practice site's own html.hc: black words on white, dark blue
+ * underlined links, black borders, a thick black ring and yellow behind what has focus. It is a style sheet
+ * the page adopts (not a <style> element), so a site's content security policy does not block it. It runs
+ * in the application's isolated world: the site's own scripts never see it.
+ */
+QString addContrastScript()
+{
+    static const QString css = QStringLiteral(
+        "*, *::before, *::after { color: #000000 !important; background-color: #ffffff !important;"
+        " background-image: none !important; border-color: #000000 !important; text-shadow: none !important;"
+        " box-shadow: none !important; }"
+        " a, a * { color: #002060 !important; text-decoration: underline !important; }"
+        " button, input, select, textarea, [role=button] { border: 2px solid #000000 !important; }"
+        " :focus { outline: 4px solid #000000 !important; outline-offset: 2px !important;"
+        " background-color: #ffdd00 !important; }");
+    return QStringLiteral(R"JS(
+(function () {
+    // The practice site has its own black and white (html.hc); the kiosk's own pages need none.
+    if (location.protocol === 'practice:' || location.protocol === 'healthhub:' || window.healthhubContrast) {
+        return;
+    }
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync('%1');
+    document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+    window.healthhubContrast = sheet;
+})();
+)JS")
+        .arg(css);
+}
+
+const QString kRemoveContrastScript = QStringLiteral(R"JS(
+(function () {
+    var sheet = window.healthhubContrast;
+    if (sheet) {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter(function (s) { return s !== sheet; });
+        window.healthhubContrast = null;
+    }
+})();
+)JS");
+} // namespace
 
 SitePanel::SitePanel(std::function<Kiosk::WebSandbox *()> sandboxForVisitor, QWidget *parent)
     : QWidget(parent)
@@ -79,6 +128,7 @@ bool SitePanel::ensureView()
         m_view->setSandbox(sandbox);
         m_bridge->attach(m_view->kioskPage());
         m_view->setZoomFactor(m_textScale);
+        applyContrastToSites();
     }
     return true;
 }
@@ -141,6 +191,38 @@ void SitePanel::setTextScale(double scale)
 void SitePanel::setHighContrast(bool on)
 {
     m_bridge->setHighContrast(on);
+    if (on != m_highContrast) {
+        m_highContrast = on;
+        applyContrastToSites();
+    }
+}
+
+void SitePanel::applyContrastToSites()
+{
+    Kiosk::WebSandbox *sandbox = m_view ? m_view->sandbox() : nullptr;
+    if (!sandbox) {
+        return; // the next visitor's sandbox gets it in ensureView()
+    }
+    // Every page this visitor opens from now on (the profile's scripts), in every frame...
+    QWebEngineScriptCollection *scripts = sandbox->profile()->scripts();
+    const QList<QWebEngineScript> old = scripts->find(QLatin1String(kContrastScriptName));
+    for (const QWebEngineScript &script : old) {
+        scripts->remove(script);
+    }
+    if (m_highContrast) {
+        QWebEngineScript script;
+        script.setName(QLatin1String(kContrastScriptName));
+        script.setSourceCode(addContrastScript());
+        script.setWorldId(QWebEngineScript::ApplicationWorld);
+        script.setInjectionPoint(QWebEngineScript::DocumentCreation);
+        script.setRunsOnSubFrames(true);
+        scripts->insert(script);
+    }
+    // ...and the page on screen now.
+    if (QWebEnginePage *page = m_view->kioskPage()) {
+        page->runJavaScript(m_highContrast ? addContrastScript() : kRemoveContrastScript,
+                            QWebEngineScript::ApplicationWorld);
+    }
 }
 
 void SitePanel::openPending()

@@ -66,6 +66,8 @@ private:
     /** False when there is no sandbox to show pages in yet. */
     bool ensureView();
     void updateHeader();
+    /** Forces black and white on real sites in this visitor's sandbox, or stops forcing it. */
+    void applyContrastToSites();
 
     std::function<Kiosk::WebSandbox *()> m_sandboxForVisitor;
     std::function<void()> m_pending;
@@ -76,6 +78,7 @@ private:
     QPushButton *m_close = nullptr;
     bool m_practice = true;
     bool m_fullScreen = false;
+    bool m_highContrast = false;
     double m_textScale = 1.0;
 };
 
