@@ -23,6 +23,11 @@ shot booth-home.png --role booth
 shot visitor-display-settings.png --role visitor --show displaySettings
 shot visitor-idle-warning.png --role visitor --show idleWarning
 shot exit-pin-not-configured.png --role visitor --show exitPin
+# The volunteer console on demo data (docs/console.md); the demo signs in as the hub lead first.
+for screen in consoleMenu:menu sessionForm:session visitorJourney:journey followUps:followups \
+    boothBookings:bookings reports:reports hubAdmin:admin; do
+    shot "console-${screen#*:}.png" --role console --show "${screen%%:*}"
+done
 # The hub lead's PIN screen needs an exit PIN in the configuration: a made-up one, for the picture only.
 pinini=$(mktemp)
 {

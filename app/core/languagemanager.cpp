@@ -70,7 +70,9 @@ bool LanguageManager::setLanguage(const QString &code)
     m_application = std::move(application);
     m_qt = std::move(qt);
     m_language = code;
-    QLocale::setDefault(QLocale(code));
+    // Hubs are in England: English dates and numbers are British ("21 November 2026", 21/11/2026).
+    QLocale::setDefault(code == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                    : QLocale(code));
     // Each install posts QEvent::LanguageChange to every widget; they retranslate on the next event loop pass.
     if (m_qt) {
         QCoreApplication::installTranslator(m_qt.get());

@@ -173,6 +173,8 @@ public:
     /** The retention period the hub lead chose in the console; 0 when none was chosen (use the configuration). */
     StoreResult<int> retentionMonths();
     StoreError setRetentionMonths(const Actor &actor, int months);
+    /** Audit entries made from @p from up to (not including) @p to, newest first, at most @p limit. */
+    StoreResult<QList<AuditEntry>> auditEntriesBetween(const QDateTime &from, const QDateTime &to, int limit);
 
     /** The Argon2id time on this machine for @p cost, in milliseconds (for tuning and the benchmark). */
     static double measureKdfMs(const KdfCost &cost);

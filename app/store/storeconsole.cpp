@@ -326,4 +326,21 @@ StoreError Store::setRetentionMonths(const Actor &actor, int months)
     });
 }
 
+StoreResult<QList<AuditEntry>> Store::auditEntriesBetween(const QDateTime &from, const QDateTime &to, int limit)
+{
+    return guarded([&]() -> StoreResult<QList<AuditEntry>> {
+        require(from.isValid() && to.isValid() && limit > 0, "an audit period needs a start, an end and a limit");
+        // Entries are appended in time order, so newest first is descending id; the log is read, not audited.
+        Statement query = db().prepare("SELECT id, at, volunteer_id, terminal, action, record_type, record_id "
+                                       "FROM audit_log WHERE at >= ?1 AND at < ?2 ORDER BY id DESC LIMIT ?3");
+        query.bind(1, toSeconds(from)).bind(2, toSeconds(to)).bind(3, limit);
+        QList<AuditEntry> entries;
+        while (query.step()) {
+            entries.append({query.integer(0), fromSeconds(query.integer(1)), query.integer(2), query.text(3),
+                            query.text(4), query.text(5), query.integer(6)});
+        }
+        return entries;
+    });
+}
+
 } // namespace HealthHub::Core

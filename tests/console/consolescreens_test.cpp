@@ -32,6 +32,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPrinterInfo>
+#include <QTimer>
 #include <QLineEdit>
 #include <QListView>
 #include <QMap>
@@ -109,6 +111,7 @@ private Q_SLOTS:
     void visitorSearchPutsReturningVisitorsFirst();
     void journeyShowsTrendAndExports();
     void erasureNeedsConfirmationAndLeavesNothing();
+    void contactIsKeptOnlyWithConsent();
     void followUpsDueAndDone();
     void bookingClashIsRefused();
     void reportMatchesTheSessions();
@@ -165,7 +168,7 @@ void ConsoleScreensTest::modelsPassTheTester()
     Ui::AuditFilterModel filter;
     filter.setSourceModel(&audit);
     QAbstractItemModelTester filterTester(&filter, Mode::QtTest);
-    audit.load(console.store(), {});
+    QVERIFY(audit.load(console.store(), {}, QDate::currentDate().addDays(-1), QDate::currentDate()));
     QVERIFY(audit.rowCount() > 0);
     filter.setAction(QStringLiteral("search"));
     QVERIFY(filter.rowCount() > 0);
@@ -340,6 +343,50 @@ void ConsoleScreensTest::erasureNeedsConfirmationAndLeavesNothing()
     QVERIFY(
         find<QLabel>(console.shell.get(), QStringLiteral("journeyMessage"))->text().contains(QStringLiteral("erased")));
     QVERIFY(!find<QWidget>(console.shell.get(), QStringLiteral("journeyDetails"))->isVisible());
+}
+
+void ConsoleScreensTest::contactIsKeptOnlyWithConsent()
+{
+    Console console;
+    QVERIFY(console.open());
+    Core::Visitor visitor;
+    visitor.name = QStringLiteral("Wren");
+    const qint64 id = console.store().addVisitor(console.actor(), visitor).value();
+    console.go(QStringLiteral("visitorJourney"));
+    console.shell->findChild<Ui::JourneyScreen *>()->showVisitor(id);
+    Tapper tapper;
+    auto *contact = find<QLineEdit>(console.shell.get(), QStringLiteral("journeyContactField"));
+    auto *message = find<QLabel>(console.shell.get(), QStringLiteral("journeyContactMessage"));
+    auto *save = find<QPushButton>(console.shell.get(), QStringLiteral("saveContactButton"));
+    QVERIFY(contact->text().isEmpty());
+
+    // A number typed without their agreement is refused and nothing is kept.
+    QTest::keyClicks(contact, QStringLiteral("07700 900123"));
+    tapper.tap(save);
+    QVERIFY2(message->text().contains(QStringLiteral("Ask them first")), qPrintable(message->text()));
+    QVERIFY(console.store().visitor(console.actor(), id).value().contact.isEmpty());
+
+    // With agreement it is kept, with the time they agreed.
+    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("journeyConsentChips_yes")));
+    tapper.tap(save);
+    Core::Visitor kept = console.store().visitor(console.actor(), id).value();
+    QCOMPARE(kept.contact, QStringLiteral("07700 900123"));
+    QVERIFY(kept.consent);
+    QVERIFY(kept.consentAt.isValid());
+    QVERIFY2(message->text().contains(QStringLiteral("may contact Wren")), qPrintable(message->text()));
+
+    // Shown again when the journey is opened again.
+    console.shell->findChild<Ui::JourneyScreen *>()->showVisitor(id);
+    QCOMPARE(contact->text(), QStringLiteral("07700 900123"));
+    QVERIFY(find<QPushButton>(console.shell.get(), QStringLiteral("journeyConsentChips_yes"))->isChecked());
+
+    // Taking agreement back removes the details.
+    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("journeyConsentChips_no")));
+    tapper.tap(save);
+    kept = console.store().visitor(console.actor(), id).value();
+    QVERIFY(kept.contact.isEmpty());
+    QVERIFY(!kept.consent);
+    QVERIFY(contact->text().isEmpty());
 }
 
 void ConsoleScreensTest::followUpsDueAndDone()
@@ -576,6 +623,22 @@ void ConsoleScreensTest::reportMatchesTheSessions()
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");
     QVERIFY(pdf.size() > 5000);
+    const QByteArray pdfBytes = pdf.readAll();
+    QVERIFY2(pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page\r") + pdfBytes.count("/Type /Page ") >= 2,
+             "the report runs to more than one A4 page");
+    // Printing says plainly when there is no printer; with one, Qt's print dialog opens (closed here).
+    const bool hasPrinter = !QPrinterInfo::availablePrinters().isEmpty();
+    if (hasPrinter) {
+        QTimer::singleShot(500, screen, [] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                QCOMPARE(dialog->objectName(), QStringLiteral("reportPrintDialog"));
+                dialog->close();
+            }
+        });
+    }
+    QVERIFY(!screen->print());
+    auto *reportMessage = find<QLabel>(console.shell.get(), QStringLiteral("reportsMessage"));
+    QCOMPARE(reportMessage->text().contains(QStringLiteral("No printer is set up")), !hasPrinter);
 
     // A period with nothing in it shows that plainly.
     find<QDateEdit>(console.shell.get(), QStringLiteral("reportFromField"))->setDate(last.addYears(-5));
@@ -658,6 +721,22 @@ void ConsoleScreensTest::adminManagesVolunteersAndAudit()
     auto *people = find<QComboBox>(lead.shell.get(), QStringLiteral("auditVolunteerFilter"));
     people->setCurrentIndex(people->findText(Core::DemoData::hubLeadName()));
     QVERIFY(audit->model()->rowCount() > 0);
+    for (int row = 0; row < audit->model()->rowCount(); ++row) {
+        QCOMPARE(audit->model()->index(row, Ui::AuditModel::WhoColumn).data().toString(),
+                 Core::DemoData::hubLeadName());
+    }
+    // The days: nothing is logged tomorrow; the person chosen stays chosen when the days change.
+    const int leadsEntries = audit->model()->rowCount();
+    auto *auditFrom = find<QDateEdit>(lead.shell.get(), QStringLiteral("auditFromField"));
+    auto *auditTo = find<QDateEdit>(lead.shell.get(), QStringLiteral("auditToField"));
+    auditTo->setDate(QDate::currentDate().addDays(2));
+    auditFrom->setDate(QDate::currentDate().addDays(1));
+    QCOMPARE(audit->model()->rowCount(), 0);
+    QVERIFY2(find<QLabel>(lead.shell.get(), QStringLiteral("auditSummary"))->text().contains(QStringLiteral("all 0")),
+             qPrintable(find<QLabel>(lead.shell.get(), QStringLiteral("auditSummary"))->text()));
+    QCOMPARE(people->currentText(), Core::DemoData::hubLeadName());
+    auditFrom->setDate(QDate::currentDate());
+    QVERIFY(audit->model()->rowCount() >= leadsEntries);
     for (int row = 0; row < audit->model()->rowCount(); ++row) {
         QCOMPARE(audit->model()->index(row, Ui::AuditModel::WhoColumn).data().toString(),
                  Core::DemoData::hubLeadName());

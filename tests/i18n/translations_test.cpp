@@ -7,6 +7,7 @@
 #include "tsfile.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QDirIterator>
 #include <QLocale>
@@ -208,6 +209,9 @@ void TranslationsTest::switchesWhileRunning()
     QVERIFY(manager.setLanguage(QStringLiteral("en")));
     QCOMPARE(translate("HealthHub::Ui::NavigationBar", "Back"), QStringLiteral("Back"));
     QCOMPARE(translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    // English means British English: day before month.
+    QCOMPARE(QLocale().territory(), QLocale::UnitedKingdom);
+    QCOMPARE(QLocale().toString(QDate(2026, 11, 21), QLocale::ShortFormat), QStringLiteral("21/11/2026"));
 }
 
 void TranslationsTest::pluralsFollowTheLanguage_data()

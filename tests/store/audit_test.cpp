@@ -5,6 +5,7 @@
 #include "app/store/database.h"
 #include "storetestsupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void sqlCannotChangeTheLog();
     void tampering_data();
     void tampering();
+    void entriesBetweenDays();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -109,6 +111,57 @@ void AuditTest::tampering()
     const StoreError integrity = store.checkIntegrity();
     QCOMPARE(StoreError::codeName(integrity.code()), "corrupt");
     QCOMPARE(integrity.detail(), QStringLiteral("audit log: ") + problem);
+}
+
+void AuditTest::entriesBetweenDays()
+{
+    // The console's audit viewer reads a chosen period: entries in it, newest first, and nothing else.
+    QTemporaryDir dir;
+    QDateTime clock(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC);
+    StoreOptions options = cheapOptions(dir.path());
+    options.clock = [&clock] {
+        return clock;
+    };
+    Store store(options);
+    QVERIFY(store.create(secret("audit")).ok());
+    Visitor visitor;
+    visitor.name = QStringLiteral("AB");
+    const qint64 id = store.addVisitor({}, visitor).value();
+    QList<qint64> daysOfReads;
+    for (int day = 1; day <= 10; ++day) {
+        clock = QDateTime(QDate(2025, 1, day), QTime(12, 0), Qt::UTC);
+        for (int read = 0; read < day; ++read) { // day n has n reads, so the counts tell the days apart
+            QVERIFY(store.visitor({}, id).ok());
+        }
+    }
+    const QList<AuditEntry> middle = store
+                                         .auditEntriesBetween(QDateTime(QDate(2025, 1, 4), QTime(0, 0), Qt::UTC),
+                                                              QDateTime(QDate(2025, 1, 6), QTime(0, 0), Qt::UTC), 100)
+                                         .value();
+    QCOMPARE(middle.size(), 4 + 5);
+    for (int i = 0; i < middle.size(); ++i) {
+        QCOMPARE(middle.at(i).action, QStringLiteral("read"));
+        QVERIFY(middle.at(i).at.date() >= QDate(2025, 1, 4) && middle.at(i).at.date() <= QDate(2025, 1, 5));
+        if (i > 0) {
+            QVERIFY(middle.at(i).id < middle.at(i - 1).id);
+        }
+    }
+    QCOMPARE(middle.constFirst().at.date(), QDate(2025, 1, 5));
+    QCOMPARE(middle.constLast().at.date(), QDate(2025, 1, 4));
+    // The limit keeps the newest.
+    const QList<AuditEntry> newest = store
+                                         .auditEntriesBetween(QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC),
+                                                              QDateTime(QDate(2025, 2, 1), QTime(0, 0), Qt::UTC), 3)
+                                         .value();
+    QCOMPARE(newest.size(), 3);
+    QCOMPARE(newest.constFirst().id, store.verifyAudit().value().entries);
+    // A period with nothing in it, and a period that makes no sense.
+    QVERIFY(store
+                .auditEntriesBetween(QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC),
+                                     QDateTime(QDate(2024, 12, 31), QTime(0, 0), Qt::UTC), 100)
+                .value()
+                .isEmpty());
+    QVERIFY(!store.auditEntriesBetween(QDateTime(), QDateTime(), 10).ok());
 }
 
 QTEST_GUILESS_MAIN(AuditTest)

@@ -11,6 +11,7 @@
 #include "ui/console/volunteermodel.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -220,9 +221,31 @@ void AdminScreen::buildAudit(QWidget *page)
     filters->addWidget(m_actionFilter, 1);
     filters->addWidget(m_volunteerFilter, 1);
     layout->addLayout(filters);
+    // The log can be years long: it is read for the chosen days only, the last month at first.
+    auto *dates = new QHBoxLayout;
+    m_auditFrom = new QDateEdit(page);
+    m_auditFrom->setObjectName(QStringLiteral("auditFromField"));
+    m_auditFrom->setAccessibleName(tr("Audit entries from"));
+    m_auditTo = new QDateEdit(page);
+    m_auditTo->setObjectName(QStringLiteral("auditToField"));
+    m_auditTo->setAccessibleName(tr("Audit entries up to"));
+    for (QDateEdit *edit : {m_auditFrom, m_auditTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    }
+    m_auditTo->setDate(QDate::currentDate());
+    m_auditFrom->setDate(QDate::currentDate().addMonths(-1));
+    dates->addWidget(makeLabel(tr("From"), Kind::Body, QStringLiteral("auditFromLabel"), page));
+    dates->addWidget(m_auditFrom, 1);
+    dates->addWidget(makeLabel(tr("to"), Kind::Body, QStringLiteral("auditToLabel"), page));
+    dates->addWidget(m_auditTo, 1);
+    layout->addLayout(dates);
     QTableView *table = makeTable(QStringLiteral("auditTable"), tr("Audit log"), m_filter, page);
     table->setMinimumHeight(400);
     layout->addWidget(table);
+    for (QDateEdit *edit : {m_auditFrom, m_auditTo}) {
+        connect(edit, &QDateEdit::dateChanged, this, &AdminScreen::loadAudit);
+    }
     connect(m_actionFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setAction(m_actionFilter->currentData().toString()); });
     connect(m_volunteerFilter, &QComboBox::currentIndexChanged, this, [this] {
@@ -245,11 +268,27 @@ void AdminScreen::refresh()
         m_backupFolder->setText(QDir(m_context->config().dataDir).filePath(QStringLiteral("backups")));
     }
 
+    loadAudit();
+}
+
+void AdminScreen::loadAudit()
+{
+    if (!m_context->isHubLead()) {
+        return;
+    }
+    Core::Store &store = m_context->store();
+    const Core::StoreResult<QList<Core::Volunteer>> volunteers = store.volunteers();
+    const QList<Core::Volunteer> list = volunteers.ok() ? volunteers.value() : QList<Core::Volunteer>();
     QHash<qint64, QString> names;
     for (const Core::Volunteer &volunteer : list) {
         names.insert(volunteer.id, volunteer.name);
     }
-    m_audit->load(store, names);
+    const QDate first = std::min(m_auditFrom->date(), m_auditTo->date());
+    const QDate last = std::max(m_auditFrom->date(), m_auditTo->date());
+    const bool loaded = m_audit->load(store, names, first, last);
+    // Keep the chosen filters when only the days change.
+    const QString chosenAction = m_actionFilter->currentData().toString();
+    const QVariant chosenVolunteer = m_volunteerFilter->currentData();
     const QSignalBlocker blockAction(m_actionFilter);
     const QSignalBlocker blockVolunteer(m_volunteerFilter);
     m_actionFilter->clear();
@@ -270,15 +309,32 @@ void AdminScreen::refresh()
     for (const Core::Volunteer &volunteer : list) {
         m_volunteerFilter->addItem(volunteer.name, volunteer.id);
     }
-    m_filter->setAction(QString());
-    m_filter->setVolunteer(-1);
+    const int actionIndex = m_actionFilter->findData(chosenAction);
+    m_actionFilter->setCurrentIndex(std::max(0, actionIndex));
+    const int volunteerIndex = chosenVolunteer.isValid() ? m_volunteerFilter->findData(chosenVolunteer) : 0;
+    m_volunteerFilter->setCurrentIndex(std::max(0, volunteerIndex));
+    m_filter->setAction(m_actionFilter->currentData().toString());
+    m_filter->setVolunteer(m_volunteerFilter->currentData().isValid() ? m_volunteerFilter->currentData().toLongLong()
+                                                                      : -1);
+    const QLocale locale;
+    const QString period = tr("from %1 to %2")
+                               .arg(locale.toString(first, QLocale::LongFormat),
+                                    locale.toString(last, QLocale::LongFormat));
     const Core::StoreResult<Core::AuditCheck> check = store.verifyAudit();
-    m_auditSummary->setText(!check.ok() ? check.error().message()
-                            : check.value().intact
-                                ? tr("The log is complete and unchanged. Showing the newest %1 of %2 entries.")
-                                      .arg(m_audit->rowCount())
-                                      .arg(check.value().entries)
-                                : tr("Warning: the log has been changed. %1").arg(check.value().problem));
+    if (!loaded || !check.ok()) {
+        m_auditSummary->setText(tr("The audit log could not be read. Lock the console and unlock it again."));
+    } else if (!check.value().intact) {
+        m_auditSummary->setText(tr("Warning: the log has been changed. %1").arg(check.value().problem));
+    } else if (m_audit->rowCount() >= AuditModel::kShown) {
+        m_auditSummary->setText(tr("The log is complete and unchanged (%1 entries). Showing the newest %2 %3: "
+                                   "choose fewer days to see older ones.")
+                                    .arg(locale.toString(check.value().entries), locale.toString(m_audit->rowCount()),
+                                         period));
+    } else {
+        m_auditSummary->setText(tr("The log is complete and unchanged (%1 entries). Showing all %2 %3.")
+                                    .arg(locale.toString(check.value().entries), locale.toString(m_audit->rowCount()),
+                                         period));
+    }
 }
 
 int AdminScreen::chosenVolunteer()

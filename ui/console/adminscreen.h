@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -52,6 +53,7 @@ private:
     void backup();
     void restore();
     void changePassphrase();
+    void loadAudit();
 
     ConsoleContext *m_context = nullptr;
     VolunteerModel *m_volunteers = nullptr;
@@ -72,6 +74,8 @@ private:
     QLabel *m_recordsMessage = nullptr;
     QComboBox *m_actionFilter = nullptr;
     QComboBox *m_volunteerFilter = nullptr;
+    QDateEdit *m_auditFrom = nullptr;
+    QDateEdit *m_auditTo = nullptr;
     QLabel *m_auditSummary = nullptr;
     QString m_lastBackup;
 };

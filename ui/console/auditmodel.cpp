@@ -11,31 +11,18 @@ AuditModel::AuditModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void AuditModel::load(Core::Store &store, const QHash<qint64, QString> &names)
+bool AuditModel::load(Core::Store &store, const QHash<qint64, QString> &names, const QDate &first,
+                      const QDate &last)
 {
-    // The store pages the log oldest first from an id; find the newest id by probing, then read the tail.
-    auto exists = [&store](qint64 afterId) {
-        const Core::StoreResult<QList<Core::AuditEntry>> page = store.auditEntries(afterId, 1);
-        return page.ok() && !page.value().isEmpty();
-    };
-    qint64 low = 0;
-    qint64 high = 1024;
-    while (exists(high)) {
-        low = high;
-        high *= 2;
-    }
-    while (high - low > 1) {
-        const qint64 middle = low + (high - low) / 2;
-        (exists(middle) ? low : high) = middle;
-    }
-    // Now no entry has an id above `high`: read the last kShown.
-    const Core::StoreResult<QList<Core::AuditEntry>> tail =
-        store.auditEntries(std::max<qint64>(0, high - kShown), kShown);
+    const QDateTime from(first, QTime(0, 0));
+    const QDateTime to(last.addDays(1), QTime(0, 0));
+    const Core::StoreResult<QList<Core::AuditEntry>> entries =
+        store.auditEntriesBetween(from.toUTC(), to.toUTC(), kShown);
     beginResetModel();
-    m_entries = tail.ok() ? tail.value() : QList<Core::AuditEntry>();
-    std::reverse(m_entries.begin(), m_entries.end());
+    m_entries = entries.ok() ? entries.value() : QList<Core::AuditEntry>();
     m_names = names;
     endResetModel();
+    return entries.ok();
 }
 
 int AuditModel::rowCount(const QModelIndex &parent) const

@@ -4,6 +4,7 @@
 #include "app/store/records.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QHash>
 #include <QSortFilterProxyModel>
 
@@ -26,8 +27,11 @@ public:
 
     explicit AuditModel(QObject *parent = nullptr);
 
-    /** Loads the newest kShown entries; @p names maps volunteer ids to names. */
-    void load(Core::Store &store, const QHash<qint64, QString> &names);
+    /**
+     * Loads the newest kShown entries made on the days @p first to @p last (both included, local time);
+     * @p names maps volunteer ids to names. Returns false when the store could not be read.
+     */
+    bool load(Core::Store &store, const QHash<qint64, QString> &names, const QDate &first, const QDate &last);
     const QList<Core::AuditEntry> &entries() const { return m_entries; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -3,6 +3,7 @@
 
 #include "app/store/store.h"
 #include "ui/common/theme.h"
+#include "ui/console/chipselector.h"
 #include "ui/console/consolecontext.h"
 #include "ui/console/consolepage.h"
 #include "ui/console/sessionlistmodel.h"
@@ -77,6 +78,29 @@ JourneyScreen::JourneyScreen(ConsoleContext *context, QWidget *parent)
     details->addWidget(m_alone);
     m_openFollowUps = makeLabel(QString(), Kind::Body, QStringLiteral("journeyFollowUps"), m_details);
     details->addWidget(m_openFollowUps);
+
+    // Contact details are kept only with the visitor's agreement, and only for following up.
+    details->addWidget(makeLabel(tr("Contact for follow-up"), Kind::Lead, QStringLiteral("journeyContactTitle"),
+                                 m_details));
+    m_contact = new QLineEdit(m_details);
+    m_contact->setObjectName(QStringLiteral("journeyContactField"));
+    m_contact->setAccessibleName(tr("Phone number or email for follow-up"));
+    m_contact->setPlaceholderText(tr("Phone number or email"));
+    m_contact->setMaxLength(100);
+    details->addWidget(m_contact);
+    m_consent = new ChipSelector(QStringLiteral("journeyConsentChips"), tr("Do they agree that the hub may contact them?"),
+                                 ChipSelector::Mode::Single, m_details);
+    m_consent->setChips({{QStringLiteral("yes"), tr("They agree we may contact them")},
+                         {QStringLiteral("no"), tr("They do not agree")}});
+    details->addWidget(m_consent);
+    QPushButton *saveContact =
+        makeButton(tr("Save contact details"), Kind::Secondary, QStringLiteral("saveContactButton"), m_details);
+    auto *contactRow = new QHBoxLayout;
+    contactRow->addWidget(saveContact);
+    contactRow->addStretch(1);
+    details->addLayout(contactRow);
+    m_contactMessage = makeMessage(QStringLiteral("journeyContactMessage"), m_details);
+    details->addWidget(m_contactMessage);
     details->addWidget(
         makeLabel(tr("Confidence over time (1 to 5)"), Kind::Lead, QStringLiteral("journeyChartTitle"), m_details));
     m_chart = new QChartView(m_details);
@@ -145,6 +169,7 @@ JourneyScreen::JourneyScreen(ConsoleContext *context, QWidget *parent)
         }
         Q_EMIT editRequested(m_sessions->session(rows.constFirst().row()));
     });
+    connect(saveContact, &QPushButton::clicked, this, &JourneyScreen::saveContact);
     connect(m_export, &QPushButton::clicked, this, &JourneyScreen::exportVisitor);
     connect(m_erase, &QPushButton::clicked, this, [this] {
         m_confirmText->setText(
@@ -181,6 +206,9 @@ void JourneyScreen::showVisitor(qint64 visitorId)
     const QList<Core::AssistedSession> &sessions = history.value();
     m_sessions->setSessions(sessions);
     m_name->setText(m_visitor.name);
+    m_contact->setText(m_visitor.contact);
+    m_consent->setCurrent(m_visitor.consent ? QStringLiteral("yes") : QString());
+    showMessage(m_contactMessage, QString(), false);
     const QLocale locale;
     if (sessions.isEmpty()) {
         m_summary->setText(tr("No sessions yet. First recorded on %1.")
@@ -224,6 +252,43 @@ void JourneyScreen::showVisitor(qint64 visitorId)
     m_edit->setEnabled(!sessions.isEmpty());
     m_table->setFixedHeight(std::min(560, 60 + int(sessions.size()) * 56));
     m_details->show();
+}
+
+bool JourneyScreen::saveContact()
+{
+    if (m_visitor.id == 0) {
+        return false;
+    }
+    Core::Visitor changed = m_visitor;
+    changed.contact = m_contact->text().trimmed();
+    const QString consent = m_consent->current();
+    if (consent == QLatin1String("no")) {
+        // Saying no (or taking agreement back) removes what was kept.
+        changed.consent = false;
+        changed.contact.clear();
+    } else if (consent == QLatin1String("yes")) {
+        changed.consent = true;
+    } else if (!changed.contact.isEmpty()) {
+        showMessage(m_contactMessage,
+                    tr("Ask them first. Contact details are kept only when the visitor agrees."), true);
+        return false;
+    } else {
+        changed.consent = false;
+    }
+    const Core::StoreError error = m_context->store().updateVisitor(m_context->actor(), changed);
+    if (!error.ok()) {
+        showMessage(m_contactMessage, error.message(), true);
+        return false;
+    }
+    m_visitor.contact = changed.contact;
+    m_visitor.consent = changed.consent;
+    m_contact->setText(changed.contact);
+    m_consent->setCurrent(changed.consent ? QStringLiteral("yes") : QString());
+    showMessage(m_contactMessage,
+                changed.contact.isEmpty() ? tr("Saved. No contact details are kept for %1.").arg(m_visitor.name)
+                                          : tr("Saved. The hub may contact %1 to follow up.").arg(m_visitor.name),
+                false);
+    return true;
 }
 
 void JourneyScreen::showConfidence(const QList<Core::AssistedSession> &history)

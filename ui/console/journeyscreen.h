@@ -15,6 +15,7 @@ class QTableView;
 
 namespace HealthHub::Ui {
 
+class ChipSelector;
 class ConsoleContext;
 class SessionListModel;
 class VisitorSearchModel;
@@ -44,6 +45,8 @@ Q_SIGNALS:
     void editRequested(const Core::AssistedSession &session);
 
 private:
+    /** Saves the contact details and consent; refuses contact details without consent. */
+    bool saveContact();
     void exportVisitor();
     void eraseVisitor();
     void showConfidence(const QList<Core::AssistedSession> &history);
@@ -58,6 +61,9 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_alone = nullptr;
     QLabel *m_openFollowUps = nullptr;
+    QLineEdit *m_contact = nullptr;
+    ChipSelector *m_consent = nullptr;
+    QLabel *m_contactMessage = nullptr;
     QChartView *m_chart = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_record = nullptr;

@@ -20,7 +20,9 @@
 #include <QLocale>
 #include <QMap>
 #include <QPageSize>
-#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -103,8 +105,10 @@ ReportsScreen::ReportsScreen(ConsoleContext *context, QWidget *parent)
     QPushButton *csv = makeButton(tr("Save as CSV"), Kind::Secondary, QStringLiteral("exportCsvButton"), page);
     QPushButton *pdf =
         makeButton(tr("Save for printing (PDF)"), Kind::Secondary, QStringLiteral("printPdfButton"), page);
+    QPushButton *printButton = makeButton(tr("Print"), Kind::Secondary, QStringLiteral("printButton"), page);
     buttons->addWidget(csv);
     buttons->addWidget(pdf);
+    buttons->addWidget(printButton);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     m_message = makeMessage(QStringLiteral("reportsMessage"), page);
@@ -132,6 +136,7 @@ ReportsScreen::ReportsScreen(ConsoleContext *context, QWidget *parent)
     }
     connect(csv, &QPushButton::clicked, this, &ReportsScreen::exportCsv);
     connect(pdf, &QPushButton::clicked, this, &ReportsScreen::printPdf);
+    connect(printButton, &QPushButton::clicked, this, &ReportsScreen::print);
     m_period->setCurrent(kYear);
     choosePeriod();
 }
@@ -230,16 +235,9 @@ bool ReportsScreen::exportCsv()
     return true;
 }
 
-bool ReportsScreen::printPdf()
+void ReportsScreen::fillDocument(QTextDocument &document) const
 {
-    const QString path = fileBase() + QStringLiteral(".pdf");
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(150);
-    writer.setTitle(tr("Health hub report"));
-    writer.setCreator(QStringLiteral("healthhub"));
     const QLocale locale;
-    QTextDocument document;
     QString html = QStringLiteral("<h1>%1</h1><p>%2</p><p>%3</p>")
                        .arg(htmlEscape(tr("%1: report").arg(m_context->config().hubName)),
                             htmlEscape(tr("From %1 to %2")
@@ -275,17 +273,53 @@ bool ReportsScreen::printPdf()
         html += QStringLiteral("</table>");
     }
     document.setHtml(html);
-    document.setPageSize(QSizeF(writer.width(), writer.height()));
     QFont font = document.defaultFont();
     font.setPointSize(10);
     document.setDefaultFont(font);
-    document.print(&writer);
+}
+
+bool ReportsScreen::printPdf()
+{
+    // Qt's print support writes the PDF, so the file and a paper copy come from the same pages.
+    const QString path = fileBase() + QStringLiteral(".pdf");
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(tr("Health hub report"));
+    printer.setCreator(QStringLiteral("healthhub"));
+    QTextDocument document;
+    fillDocument(document);
+    QFile::remove(path);
+    document.print(&printer);
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
         showMessage(m_message, tr("The PDF could not be saved. Check the space on the disk."), true);
         return false;
     }
     m_lastPdf = path;
     showMessage(m_message, tr("Saved as %1").arg(QDir::toNativeSeparators(path)), false);
+    return true;
+}
+
+bool ReportsScreen::print()
+{
+    if (QPrinterInfo::availablePrinters().isEmpty()) {
+        showMessage(m_message,
+                    tr("No printer is set up on this computer. Save the PDF and print it from another computer."),
+                    true);
+        return false;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Health hub report"));
+    QPrintDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("reportPrintDialog"));
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    QTextDocument document;
+    fillDocument(document);
+    document.print(&printer);
+    showMessage(m_message, tr("Sent to the printer."), false);
     return true;
 }
 

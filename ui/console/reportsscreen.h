@@ -9,6 +9,7 @@
 
 class QDateEdit;
 class QLabel;
+class QTextDocument;
 
 namespace HealthHub::Ui {
 
@@ -40,11 +41,15 @@ public:
     QString lastPdf() const { return m_lastPdf; }
     bool exportCsv();
     bool printPdf();
+    /** Prints on a printer chosen in Qt's print dialog; says so plainly when the computer has no printer. */
+    bool print();
 
 private:
     void choosePeriod();
     void addBreakdown(const QString &name, const QString &title, const QString &what, QWidget *page);
     QString fileBase() const;
+    /** The report as a printable document: totals, then each chart with its table. */
+    void fillDocument(QTextDocument &document) const;
 
     ConsoleContext *m_context = nullptr;
     ChipSelector *m_period = nullptr;
