@@ -217,9 +217,11 @@ void GuideTest::languagePicker()
     QTest::mouseClick(button(QStringLiteral("language_pl")), Qt::LeftButton);
     QCOMPARE(m_preferences->language(), QStringLiteral("pl"));
     QCOMPARE(currentScreen(), QStringLiteral("visitorHome"));
-    // Guides not yet translated show in English, in the visitor's chosen session.
+    // The guide in the visitor's language where it has one, else in English (languageReachesEveryScreen checks
+    // both with guides of its own; the built-in translations come and go with the content).
     QVERIFY(m_shell->openTask(QStringLiteral("nhs-111")));
-    QCOMPARE(label(QStringLiteral("guideTitle")), QStringLiteral("Get help from NHS 111 online"));
+    QCOMPARE(label(QStringLiteral("guideTitle")),
+             m_catalogue.task(QStringLiteral("nhs-111"))->text(QStringLiteral("pl")).title);
     QCOMPARE(m_shell->taskList()->model()->language(), QStringLiteral("pl"));
 }
 
