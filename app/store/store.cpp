@@ -631,8 +631,16 @@ void Store::audit(const Actor &actor, const char *action, const char *recordType
         .bindOptional(7, entry.recordId)
         .bind(8, hash)
         .run();
-    database.cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?1)").bind(1, hash).run();
-    database.cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_count', ?1)").bind(1, entry.id).run();
+    // UPDATE OR FAIL, and INSERT only when the row is not there yet: INSERT OR REPLACE needs a statement journal,
+    // which SQLCipher encrypts page by page (see addedToCount in storerecords.cpp).
+    database.cached("UPDATE OR FAIL meta SET value = ?1 WHERE key = 'audit_head'").bind(1, hash).run();
+    if (database.changes() == 0) {
+        database.cached("INSERT INTO meta (key, value) VALUES ('audit_head', ?1)").bind(1, hash).run();
+    }
+    database.cached("UPDATE OR FAIL meta SET value = ?1 WHERE key = 'audit_count'").bind(1, entry.id).run();
+    if (database.changes() == 0) {
+        database.cached("INSERT INTO meta (key, value) VALUES ('audit_count', ?1)").bind(1, entry.id).run();
+    }
 }
 
 StoreResult<QList<AuditEntry>> Store::auditEntries(qint64 afterId, int limit)

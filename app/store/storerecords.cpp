@@ -13,6 +13,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 namespace HealthHub::Core {
 
 using namespace StoreInternal;
@@ -30,6 +32,19 @@ void require(bool condition, const char *what)
     if (!condition) {
         fail(StoreError::Code::InvalidInput, QLatin1String(what));
     }
+}
+
+/**
+ * Runs @p update, an UPDATE OR FAIL of one count by its key, and tells whether the row was there (else the caller
+ * INSERTs it). SQLite 3.15 has no upsert. INSERT OR IGNORE followed by UPDATE made SQLite keep a statement journal
+ * for every count (an UPDATE may abort half way), and SQLCipher encrypts each page it writes to that journal: most
+ * of the encrypted store's extra cost on insert. OR FAIL needs no statement journal and changes one row or none;
+ * a one-row INSERT needs none either. Any failure still rolls back the caller's whole transaction.
+ */
+bool addedToCount(Database &database, Statement &update)
+{
+    update.run();
+    return database.changes() > 0;
 }
 
 QString roleCode(VolunteerRole role)
@@ -374,62 +389,78 @@ void Store::writeSessionRows(const AssistedSession &session, qint64 sessionId, q
 {
     Database &database = db();
     const qint64 day = startedAt / kSecondsPerDay;
+    // A task named twice keeps its last outcome and a barrier counts once, so the daily counts always match
+    // the rows. Plain INSERTs then cannot conflict: a one-row INSERT needs no statement journal (see addedToCount).
+    QList<TaskHelped> tasks;
     for (const TaskHelped &task : session.tasks) {
-        database
-            .cached("INSERT OR REPLACE INTO session_tasks (session_id, task, outcome, started_at) "
-                    "VALUES (?1, ?2, ?3, ?4)")
+        const auto same =
+            std::find_if(tasks.begin(), tasks.end(), [&](const TaskHelped &kept) { return kept.task == task.task; });
+        if (same == tasks.end()) {
+            tasks.append(task);
+        } else {
+            same->outcome = task.outcome;
+        }
+    }
+    for (const TaskHelped &task : std::as_const(tasks)) {
+        database.cached("INSERT INTO session_tasks (session_id, task, outcome, started_at) VALUES (?1, ?2, ?3, ?4)")
             .bind(1, sessionId)
             .bind(2, task.task)
             .bind(3, task.outcome)
             .bind(4, startedAt)
             .run();
-        // SQLite 3.15 has no upsert: make the count's row, then add to it.
-        database.cached("INSERT OR IGNORE INTO report_daily_tasks (day, task, outcome, uses) VALUES (?1, ?2, ?3, 0)")
-            .bind(1, day)
-            .bind(2, task.task)
-            .bind(3, task.outcome)
-            .run();
-        database.cached("UPDATE report_daily_tasks SET uses = uses + 1 WHERE day = ?1 AND task = ?2 AND outcome = ?3")
-            .bind(1, day)
-            .bind(2, task.task)
-            .bind(3, task.outcome)
-            .run();
+        Statement &count = database.cached("UPDATE OR FAIL report_daily_tasks SET uses = uses + 1 "
+                                           "WHERE day = ?1 AND task = ?2 AND outcome = ?3");
+        count.bind(1, day).bind(2, task.task).bind(3, task.outcome);
+        if (!addedToCount(database, count)) {
+            database.cached("INSERT INTO report_daily_tasks (day, task, outcome, uses) VALUES (?1, ?2, ?3, 1)")
+                .bind(1, day)
+                .bind(2, task.task)
+                .bind(3, task.outcome)
+                .run();
+        }
     }
-    for (const QString &barrier : session.barriers) {
-        database.cached("INSERT OR IGNORE INTO session_barriers (session_id, barrier, started_at) VALUES (?1, ?2, ?3)")
+    QStringList barriers = session.barriers;
+    barriers.removeDuplicates();
+    for (const QString &barrier : std::as_const(barriers)) {
+        database.cached("INSERT INTO session_barriers (session_id, barrier, started_at) VALUES (?1, ?2, ?3)")
             .bind(1, sessionId)
             .bind(2, barrier)
             .bind(3, startedAt)
             .run();
-        database.cached("INSERT OR IGNORE INTO report_daily_barriers (day, barrier, uses) VALUES (?1, ?2, 0)")
-            .bind(1, day)
-            .bind(2, barrier)
-            .run();
-        database.cached("UPDATE report_daily_barriers SET uses = uses + 1 WHERE day = ?1 AND barrier = ?2")
-            .bind(1, day)
-            .bind(2, barrier)
-            .run();
+        Statement &count =
+            database.cached("UPDATE OR FAIL report_daily_barriers SET uses = uses + 1 WHERE day = ?1 AND barrier = ?2");
+        count.bind(1, day).bind(2, barrier);
+        if (!addedToCount(database, count)) {
+            database.cached("INSERT INTO report_daily_barriers (day, barrier, uses) VALUES (?1, ?2, 1)")
+                .bind(1, day)
+                .bind(2, barrier)
+                .run();
+        }
     }
     const bool pair = session.confidenceBefore > 0 && session.confidenceAfter > 0;
-    database
-        .cached("INSERT OR IGNORE INTO report_daily_sessions (day, referral, volunteer_id, nhs_login, sessions, "
-                "confidence_pairs, confidence_change) VALUES (?1, ?2, ?3, ?4, 0, 0, 0)")
-        .bind(1, day)
-        .bind(2, session.referral)
-        .bind(3, session.volunteerId)
-        .bind(4, session.nhsLogin)
-        .run();
-    database
-        .cached("UPDATE report_daily_sessions SET sessions = sessions + 1, confidence_pairs = confidence_pairs + ?5, "
-                "confidence_change = confidence_change + ?6 "
-                "WHERE day = ?1 AND referral = ?2 AND volunteer_id = ?3 AND nhs_login = ?4")
-        .bind(1, day)
+    const int change = pair ? session.confidenceAfter - session.confidenceBefore : 0;
+    Statement &count =
+        database.cached("UPDATE OR FAIL report_daily_sessions SET sessions = sessions + 1, "
+                        "confidence_pairs = confidence_pairs + ?5, confidence_change = confidence_change + ?6 "
+                        "WHERE day = ?1 AND referral = ?2 AND volunteer_id = ?3 AND nhs_login = ?4");
+    count.bind(1, day)
         .bind(2, session.referral)
         .bind(3, session.volunteerId)
         .bind(4, session.nhsLogin)
         .bind(5, pair ? 1 : 0)
-        .bind(6, pair ? session.confidenceAfter - session.confidenceBefore : 0)
-        .run();
+        .bind(6, change);
+    if (!addedToCount(database, count)) {
+        database
+            .cached("INSERT INTO report_daily_sessions (day, referral, volunteer_id, nhs_login, sessions, "
+                    "confidence_pairs, confidence_change) VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6)")
+            .bind(1, day)
+            .bind(2, session.referral)
+            .bind(3, session.volunteerId)
+            .bind(4, session.nhsLogin)
+            .bind(5, pair ? 1 : 0)
+            .bind(6, change)
+            .run();
+    }
 }
 
 namespace {
@@ -655,15 +686,15 @@ StoreError Store::countTaskUse(const QString &task)
         Database &database = db();
         const QString day = dateText(now().date());
         Transaction transaction(database);
-        // SQLite 3.15 has no upsert: make the row, then count.
-        database.cached("INSERT OR IGNORE INTO task_usage (day, task, uses) VALUES (?1, ?2, 0)")
-            .bind(1, day)
-            .bind(2, task)
-            .run();
-        database.cached("UPDATE task_usage SET uses = uses + 1 WHERE day = ?1 AND task = ?2")
-            .bind(1, day)
-            .bind(2, task)
-            .run();
+        Statement &count =
+            database.cached("UPDATE OR FAIL task_usage SET uses = uses + 1 WHERE day = ?1 AND task = ?2");
+        count.bind(1, day).bind(2, task);
+        if (!addedToCount(database, count)) {
+            database.cached("INSERT INTO task_usage (day, task, uses) VALUES (?1, ?2, 1)")
+                .bind(1, day)
+                .bind(2, task)
+                .run();
+        }
         transaction.commit();
         return StoreError();
     });

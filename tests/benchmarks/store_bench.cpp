@@ -4,6 +4,7 @@
 //   insert N sessions in batches (1,000 by default); a 12-month report grouped by task, outcome and barrier (and the
 //   rest of the period report); the look-up of one visitor's history. Also the unlock time at the real cost.
 // Usage: store_bench [sessions [batch]]   (default 100000 sessions in batches of 1000)
+// Environment: STORE_BENCH_SKIP_UNLOCK=1 skips the unlock; STORE_BENCH_ONLY=encrypted|plain runs one side.
 
 #include "app/store/store.h"
 
@@ -215,8 +216,10 @@ int main(int argc, char **argv)
     std::printf("Workload: %d sessions inserted in time order in batches of %d (1-3 tasks, 0-3 barriers each), "
                 "400 visitors\n",
                 sessions, batchSize);
-    const Figures plain = runWorkload(false, sessions, batchSize);
-    const Figures encrypted = runWorkload(true, sessions, batchSize);
+    // STORE_BENCH_ONLY=encrypted or =plain runs one side only (for instruction counts under callgrind).
+    const QByteArray only = qgetenv("STORE_BENCH_ONLY");
+    const Figures plain = only == "encrypted" ? Figures() : runWorkload(false, sessions, batchSize);
+    const Figures encrypted = only == "plain" ? Figures() : runWorkload(true, sessions, batchSize);
     std::printf("%-40s %14s %14s %8s\n", "", "encrypted", "no key", "ratio");
     auto row = [](const char *name, double a, double b) {
         std::printf("%-40s %11.1f ms %11.1f ms %7.2fx\n", name, a, b, b > 0 ? a / b : 0.0);
