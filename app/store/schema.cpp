@@ -157,15 +157,79 @@ CREATE INDEX sessions_follow_ups ON sessions (started_at, follow_up_on, follow_u
     WHERE follow_up_on IS NOT NULL;
 )sql";
 
-constexpr const char *kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+// Version 6: the report counts by calendar month as well as by day, so a year's report reads about 12 rows a key
+// plus the days of the months it covers only in part; with several volunteers the daily counts have nearly as many
+// rows as there are sessions. Each visitor's first session, so "new in the period" is an indexed count. The daily
+// counts are first made again from the rows: before version 6 a task or barrier named twice was counted twice.
+// A month is year * 12 + month - 1 (UTC), the same number StoreInternal::monthOfDay() gives.
+constexpr char kVersion6[] = R"sql(
+DELETE FROM report_daily_sessions;
+DELETE FROM report_daily_tasks;
+DELETE FROM report_daily_barriers;
+INSERT INTO report_daily_sessions
+    SELECT started_at / 86400, referral, coalesce(volunteer_id, 0), nhs_login, count(*),
+           sum(confidence_before IS NOT NULL AND confidence_after IS NOT NULL),
+           sum(CASE WHEN confidence_before IS NOT NULL AND confidence_after IS NOT NULL
+                    THEN confidence_after - confidence_before ELSE 0 END)
+    FROM sessions GROUP BY 1, 2, 3, 4;
+INSERT INTO report_daily_tasks
+    SELECT s.started_at / 86400, t.task, t.outcome, count(*)
+    FROM session_tasks t JOIN sessions s ON s.id = t.session_id GROUP BY 1, 2, 3;
+INSERT INTO report_daily_barriers
+    SELECT s.started_at / 86400, b.barrier, count(*)
+    FROM session_barriers b JOIN sessions s ON s.id = b.session_id GROUP BY 1, 2;
+CREATE TABLE report_monthly_sessions (
+    month INTEGER NOT NULL,
+    referral TEXT NOT NULL,
+    volunteer_id INTEGER NOT NULL,
+    nhs_login TEXT NOT NULL,
+    sessions INTEGER NOT NULL,
+    confidence_pairs INTEGER NOT NULL,
+    confidence_change INTEGER NOT NULL,
+    PRIMARY KEY (month, referral, volunteer_id, nhs_login)
+) WITHOUT ROWID;
+CREATE TABLE report_monthly_tasks (
+    month INTEGER NOT NULL,
+    task TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    uses INTEGER NOT NULL,
+    PRIMARY KEY (month, task, outcome)
+) WITHOUT ROWID;
+CREATE TABLE report_monthly_barriers (
+    month INTEGER NOT NULL,
+    barrier TEXT NOT NULL,
+    uses INTEGER NOT NULL,
+    PRIMARY KEY (month, barrier)
+) WITHOUT ROWID;
+INSERT INTO report_monthly_sessions
+    SELECT CAST(strftime('%Y', day * 86400, 'unixepoch') AS INTEGER) * 12
+               + CAST(strftime('%m', day * 86400, 'unixepoch') AS INTEGER) - 1,
+           referral, volunteer_id, nhs_login, sum(sessions), sum(confidence_pairs), sum(confidence_change)
+    FROM report_daily_sessions GROUP BY 1, 2, 3, 4;
+INSERT INTO report_monthly_tasks
+    SELECT CAST(strftime('%Y', day * 86400, 'unixepoch') AS INTEGER) * 12
+               + CAST(strftime('%m', day * 86400, 'unixepoch') AS INTEGER) - 1,
+           task, outcome, sum(uses)
+    FROM report_daily_tasks GROUP BY 1, 2, 3;
+INSERT INTO report_monthly_barriers
+    SELECT CAST(strftime('%Y', day * 86400, 'unixepoch') AS INTEGER) * 12
+               + CAST(strftime('%m', day * 86400, 'unixepoch') AS INTEGER) - 1,
+           barrier, sum(uses)
+    FROM report_daily_barriers GROUP BY 1, 2;
+ALTER TABLE visitors ADD COLUMN first_session_at INTEGER;
+UPDATE visitors SET first_session_at = (SELECT min(started_at) FROM sessions WHERE visitor_id = visitors.id);
+CREATE INDEX visitors_by_first_session ON visitors (first_session_at) WHERE first_session_at IS NOT NULL;
+)sql";
+
+constexpr const char *kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kLatestVersion);
 
 // user_version cannot take a bound parameter; one literal per version keeps SQL free of splicing.
 constexpr const char *kSetVersion[] = {"PRAGMA user_version = 1", "PRAGMA user_version = 2", "PRAGMA user_version = 3",
-                                       "PRAGMA user_version = 4", "PRAGMA user_version = 5"};
+                                       "PRAGMA user_version = 4", "PRAGMA user_version = 5", "PRAGMA user_version = 6"};
 constexpr const char *kSetOtherVersion[] = {"PRAGMA other.user_version = 1", "PRAGMA other.user_version = 2",
                                             "PRAGMA other.user_version = 3", "PRAGMA other.user_version = 4",
-                                            "PRAGMA other.user_version = 5"};
+                                            "PRAGMA other.user_version = 5", "PRAGMA other.user_version = 6"};
 static_assert(sizeof kSetVersion / sizeof kSetVersion[0] == kLatestVersion);
 static_assert(sizeof kSetOtherVersion / sizeof kSetOtherVersion[0] == kLatestVersion);
 

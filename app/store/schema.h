@@ -13,7 +13,7 @@ namespace Schema {
 
 /** Written to PRAGMA application_id: "HHK1". A keyed file without it is not a hub database. */
 constexpr int kApplicationId = 0x48484b31;
-constexpr int kLatestVersion = 5;
+constexpr int kLatestVersion = 6;
 
 int version(Database &db);
 /** Brings an empty or older database up to @p target (tests build older versions with it). */

@@ -193,6 +193,10 @@ private:
     QString nextPath() const;
     void audit(const Actor &actor, const char *action, const char *recordType, qint64 recordId);
     void writeSessionRows(const AssistedSession &session, qint64 sessionId, qint64 startedAt);
+    /** Adds @p sign (1 or -1) times the session's answers to the daily and monthly report counts. */
+    void countSession(const AssistedSession &session, qint64 startedAt, int sign);
+    /** Sets visitors.first_session_at from the sessions still linked to @p visitorId (0 does nothing). */
+    void refreshFirstSession(qint64 visitorId);
     AssistedSession readSession(qint64 sessionId);
     void requireVisitor(qint64 visitorId);
     void scrubFile();

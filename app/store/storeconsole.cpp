@@ -182,40 +182,18 @@ StoreError Store::updateSession(const Actor &actor, const AssistedSession &sessi
             .bindOptional(8, sameFollowUp ? toSeconds(before.followUpDoneAt) : 0)
             .bind(9, session.nhsLogin)
             .run();
-        // Take the old answers out of the daily report counts; writeSessionRows() adds the new ones.
-        const qint64 day = toSeconds(before.startedAt) / kSecondsPerDay;
-        for (const TaskHelped &task : before.tasks) {
-            database
-                .cached("UPDATE report_daily_tasks SET uses = uses - 1 WHERE day = ?1 AND task = ?2 AND outcome = ?3")
-                .bind(1, day)
-                .bind(2, task.task)
-                .bind(3, task.outcome)
-                .run();
-        }
-        for (const QString &barrier : before.barriers) {
-            database.cached("UPDATE report_daily_barriers SET uses = uses - 1 WHERE day = ?1 AND barrier = ?2")
-                .bind(1, day)
-                .bind(2, barrier)
-                .run();
-        }
-        const bool pair = before.confidenceBefore > 0 && before.confidenceAfter > 0;
-        database
-            .cached(
-                "UPDATE report_daily_sessions SET sessions = sessions - 1, confidence_pairs = confidence_pairs - ?5,"
-                " confidence_change = confidence_change - ?6 "
-                "WHERE day = ?1 AND referral = ?2 AND volunteer_id = ?3 AND nhs_login = ?4")
-            .bind(1, day)
-            .bind(2, before.referral)
-            .bind(3, before.volunteerId)
-            .bind(4, before.nhsLogin)
-            .bind(5, pair ? 1 : 0)
-            .bind(6, pair ? before.confidenceAfter - before.confidenceBefore : 0)
-            .run();
+        // Take the old answers out of the report counts; writeSessionRows() adds the new ones.
+        countSession(before, toSeconds(before.startedAt), -1);
         database.cached("DELETE FROM session_tasks WHERE session_id = ?1").bind(1, session.id).run();
         database.cached("DELETE FROM session_barriers WHERE session_id = ?1").bind(1, session.id).run();
         AssistedSession counted = session;
         counted.volunteerId = before.volunteerId; // the session stays the volunteer's who recorded it
         writeSessionRows(counted, session.id, toSeconds(before.startedAt));
+        // The session may have moved from one visitor to another: both first sessions may change.
+        refreshFirstSession(before.visitorId);
+        if (session.visitorId != before.visitorId) {
+            refreshFirstSession(session.visitorId);
+        }
         audit(actor, "update", "session", session.id);
         transaction.commit();
         return StoreError();

@@ -25,4 +25,17 @@ inline QString dateText(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+/** Whole UTC days since 1970-01-01, as the daily report counts number them. */
+inline qint64 dayNumber(const QDate &date)
+{
+    return QDate(1970, 1, 1).daysTo(date);
+}
+
+/** The calendar month of day number @p day, as the monthly report counts number them: year * 12 + month - 1. */
+inline qint64 monthOfDay(qint64 day)
+{
+    const QDate date = QDate(1970, 1, 1).addDays(day);
+    return qint64(date.year()) * 12 + date.month() - 1;
+}
+
 } // namespace HealthHub::Core::StoreInternal

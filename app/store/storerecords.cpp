@@ -14,6 +14,8 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace HealthHub::Core {
 
@@ -35,16 +37,163 @@ void require(bool condition, const char *what)
 }
 
 /**
- * Runs @p update, an UPDATE OR FAIL of one count by its key, and tells whether the row was there (else the caller
- * INSERTs it). SQLite 3.15 has no upsert. INSERT OR IGNORE followed by UPDATE made SQLite keep a statement journal
- * for every count (an UPDATE may abort half way), and SQLCipher encrypts each page it writes to that journal: most
- * of the encrypted store's extra cost on insert. OR FAIL needs no statement journal and changes one row or none;
- * a one-row INSERT needs none either. Any failure still rolls back the caller's whole transaction.
+ * Adds to one report count: runs @p update (UPDATE OR FAIL … WHERE <key>) and, when that found no row, @p insert
+ * with the same parameters, both bound by @p bind. SQLite 3.15 has no upsert. INSERT OR IGNORE followed by UPDATE
+ * made SQLite keep a statement journal for every count (an UPDATE may abort half way), and SQLCipher encrypts each
+ * page it writes to that journal: most of the encrypted store's extra cost on insert. OR FAIL needs no statement
+ * journal and changes one row or none; a one-row INSERT needs none either. Any failure still rolls back the
+ * caller's whole transaction.
  */
-bool addedToCount(Database &database, Statement &update)
+template<typename Bind>
+void addToCount(Database &database, const char *update, const char *insert, Bind &&bind)
 {
-    update.run();
-    return database.changes() > 0;
+    Statement &count = database.cached(update);
+    bind(count);
+    count.run();
+    if (database.changes() == 0) {
+        Statement &row = database.cached(insert);
+        bind(row);
+        row.run();
+    }
+}
+
+/** A session's tasks as stored: a task named twice keeps its last outcome. */
+QList<TaskHelped> distinctTasks(const QList<TaskHelped> &tasks)
+{
+    QList<TaskHelped> distinct;
+    for (const TaskHelped &task : tasks) {
+        const auto same = std::find_if(distinct.begin(), distinct.end(),
+                                       [&](const TaskHelped &kept) { return kept.task == task.task; });
+        if (same == distinct.end()) {
+            distinct.append(task);
+        } else {
+            same->outcome = task.outcome;
+        }
+    }
+    return distinct;
+}
+
+QStringList distinctBarriers(const QStringList &barriers)
+{
+    QStringList distinct = barriers;
+    distinct.removeDuplicates();
+    return distinct;
+}
+
+// The same count by day and by calendar month; ?1 is the day or the month.
+constexpr const char *kTaskCounts[][2] = {
+    {"UPDATE OR FAIL report_daily_tasks SET uses = uses + ?4 WHERE day = ?1 AND task = ?2 AND outcome = ?3",
+     "INSERT INTO report_daily_tasks (day, task, outcome, uses) VALUES (?1, ?2, ?3, ?4)"},
+    {"UPDATE OR FAIL report_monthly_tasks SET uses = uses + ?4 WHERE month = ?1 AND task = ?2 AND outcome = ?3",
+     "INSERT INTO report_monthly_tasks (month, task, outcome, uses) VALUES (?1, ?2, ?3, ?4)"}};
+constexpr const char *kBarrierCounts[][2] = {
+    {"UPDATE OR FAIL report_daily_barriers SET uses = uses + ?3 WHERE day = ?1 AND barrier = ?2",
+     "INSERT INTO report_daily_barriers (day, barrier, uses) VALUES (?1, ?2, ?3)"},
+    {"UPDATE OR FAIL report_monthly_barriers SET uses = uses + ?3 WHERE month = ?1 AND barrier = ?2",
+     "INSERT INTO report_monthly_barriers (month, barrier, uses) VALUES (?1, ?2, ?3)"}};
+constexpr const char *kSessionCounts[][2] = {
+    {"UPDATE OR FAIL report_daily_sessions SET sessions = sessions + ?5, confidence_pairs = confidence_pairs + ?6, "
+     "confidence_change = confidence_change + ?7 "
+     "WHERE day = ?1 AND referral = ?2 AND volunteer_id = ?3 AND nhs_login = ?4",
+     "INSERT INTO report_daily_sessions (day, referral, volunteer_id, nhs_login, sessions, confidence_pairs, "
+     "confidence_change) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+    {"UPDATE OR FAIL report_monthly_sessions SET sessions = sessions + ?5, confidence_pairs = confidence_pairs + ?6, "
+     "confidence_change = confidence_change + ?7 "
+     "WHERE month = ?1 AND referral = ?2 AND volunteer_id = ?3 AND nhs_login = ?4",
+     "INSERT INTO report_monthly_sessions (month, referral, volunteer_id, nhs_login, sessions, confidence_pairs, "
+     "confidence_change) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"}};
+
+/**
+ * Changes to the report counts gathered over one or more sessions, then written once for each count row they touch:
+ * a batch of sessions from the same days costs a few statements per day, not several per session.
+ */
+class CountChanges final
+{
+public:
+    void add(const AssistedSession &session, qint64 startedAt, int sign)
+    {
+        const qint64 day = startedAt / kSecondsPerDay;
+        const qint64 periods[2] = {day, StoreInternal::monthOfDay(day)};
+        const bool pair = session.confidenceBefore > 0 && session.confidenceAfter > 0;
+        for (int by = 0; by < 2; ++by) {
+            for (const TaskHelped &task : distinctTasks(session.tasks)) {
+                m_tasks[{by, periods[by], task.task, task.outcome}] += sign;
+            }
+            for (const QString &barrier : distinctBarriers(session.barriers)) {
+                m_barriers[{by, periods[by], barrier}] += sign;
+            }
+            SessionCounts &counts =
+                m_sessions[{by, periods[by], session.referral, session.volunteerId, session.nhsLogin}];
+            counts.sessions += sign;
+            counts.pairs += pair ? sign : 0;
+            counts.change += pair ? sign * (session.confidenceAfter - session.confidenceBefore) : 0;
+        }
+    }
+
+    void write(Database &database) const
+    {
+        // std::get, not structured bindings: C++17 lambdas cannot capture those.
+        for (auto it = m_tasks.cbegin(); it != m_tasks.cend(); ++it) {
+            const int by = std::get<0>(it->first);
+            addToCount(database, kTaskCounts[by][0], kTaskCounts[by][1], [&](Statement &count) {
+                count.bind(1, std::get<1>(it->first))
+                    .bind(2, std::get<2>(it->first))
+                    .bind(3, std::get<3>(it->first))
+                    .bind(4, it->second);
+            });
+        }
+        for (auto it = m_barriers.cbegin(); it != m_barriers.cend(); ++it) {
+            const int by = std::get<0>(it->first);
+            addToCount(database, kBarrierCounts[by][0], kBarrierCounts[by][1], [&](Statement &count) {
+                count.bind(1, std::get<1>(it->first)).bind(2, std::get<2>(it->first)).bind(3, it->second);
+            });
+        }
+        for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+            const int by = std::get<0>(it->first);
+            addToCount(database, kSessionCounts[by][0], kSessionCounts[by][1], [&](Statement &count) {
+                count.bind(1, std::get<1>(it->first))
+                    .bind(2, std::get<2>(it->first))
+                    .bind(3, std::get<3>(it->first))
+                    .bind(4, std::get<4>(it->first))
+                    .bind(5, it->second.sessions)
+                    .bind(6, it->second.pairs)
+                    .bind(7, it->second.change);
+            });
+        }
+    }
+
+private:
+    struct SessionCounts
+    {
+        qint64 sessions = 0;
+        qint64 pairs = 0;
+        qint64 change = 0;
+    };
+    // Keys start with 0 for a day, 1 for a month, then the day or month number.
+    std::map<std::tuple<int, qint64, QString, QString>, qint64> m_tasks;
+    std::map<std::tuple<int, qint64, QString>, qint64> m_barriers;
+    std::map<std::tuple<int, qint64, QString, qint64, QString>, SessionCounts> m_sessions;
+};
+
+/** A session's task and barrier rows, de-duplicated as CountChanges counts them. */
+void insertTaskAndBarrierRows(Database &database, const AssistedSession &session, qint64 sessionId, qint64 startedAt)
+{
+    // Plain INSERTs cannot conflict once de-duplicated, and a one-row INSERT needs no statement journal.
+    for (const TaskHelped &task : distinctTasks(session.tasks)) {
+        database.cached("INSERT INTO session_tasks (session_id, task, outcome, started_at) VALUES (?1, ?2, ?3, ?4)")
+            .bind(1, sessionId)
+            .bind(2, task.task)
+            .bind(3, task.outcome)
+            .bind(4, startedAt)
+            .run();
+    }
+    for (const QString &barrier : distinctBarriers(session.barriers)) {
+        database.cached("INSERT INTO session_barriers (session_id, barrier, started_at) VALUES (?1, ?2, ?3)")
+            .bind(1, sessionId)
+            .bind(2, barrier)
+            .bind(3, startedAt)
+            .run();
+    }
 }
 
 QString roleCode(VolunteerRole role)
@@ -387,80 +536,26 @@ StoreResult<QList<Visitor>> Store::findVisitors(const Actor &actor, const QStrin
 
 void Store::writeSessionRows(const AssistedSession &session, qint64 sessionId, qint64 startedAt)
 {
-    Database &database = db();
-    const qint64 day = startedAt / kSecondsPerDay;
-    // A task named twice keeps its last outcome and a barrier counts once, so the daily counts always match
-    // the rows. Plain INSERTs then cannot conflict: a one-row INSERT needs no statement journal (see addedToCount).
-    QList<TaskHelped> tasks;
-    for (const TaskHelped &task : session.tasks) {
-        const auto same =
-            std::find_if(tasks.begin(), tasks.end(), [&](const TaskHelped &kept) { return kept.task == task.task; });
-        if (same == tasks.end()) {
-            tasks.append(task);
-        } else {
-            same->outcome = task.outcome;
-        }
+    insertTaskAndBarrierRows(db(), session, sessionId, startedAt);
+    countSession(session, startedAt, 1);
+}
+
+void Store::countSession(const AssistedSession &session, qint64 startedAt, int sign)
+{
+    CountChanges changes;
+    changes.add(session, startedAt, sign);
+    changes.write(db());
+}
+
+void Store::refreshFirstSession(qint64 visitorId)
+{
+    if (visitorId == 0) {
+        return;
     }
-    for (const TaskHelped &task : std::as_const(tasks)) {
-        database.cached("INSERT INTO session_tasks (session_id, task, outcome, started_at) VALUES (?1, ?2, ?3, ?4)")
-            .bind(1, sessionId)
-            .bind(2, task.task)
-            .bind(3, task.outcome)
-            .bind(4, startedAt)
-            .run();
-        Statement &count = database.cached("UPDATE OR FAIL report_daily_tasks SET uses = uses + 1 "
-                                           "WHERE day = ?1 AND task = ?2 AND outcome = ?3");
-        count.bind(1, day).bind(2, task.task).bind(3, task.outcome);
-        if (!addedToCount(database, count)) {
-            database.cached("INSERT INTO report_daily_tasks (day, task, outcome, uses) VALUES (?1, ?2, ?3, 1)")
-                .bind(1, day)
-                .bind(2, task.task)
-                .bind(3, task.outcome)
-                .run();
-        }
-    }
-    QStringList barriers = session.barriers;
-    barriers.removeDuplicates();
-    for (const QString &barrier : std::as_const(barriers)) {
-        database.cached("INSERT INTO session_barriers (session_id, barrier, started_at) VALUES (?1, ?2, ?3)")
-            .bind(1, sessionId)
-            .bind(2, barrier)
-            .bind(3, startedAt)
-            .run();
-        Statement &count =
-            database.cached("UPDATE OR FAIL report_daily_barriers SET uses = uses + 1 WHERE day = ?1 AND barrier = ?2");
-        count.bind(1, day).bind(2, barrier);
-        if (!addedToCount(database, count)) {
-            database.cached("INSERT INTO report_daily_barriers (day, barrier, uses) VALUES (?1, ?2, 1)")
-                .bind(1, day)
-                .bind(2, barrier)
-                .run();
-        }
-    }
-    const bool pair = session.confidenceBefore > 0 && session.confidenceAfter > 0;
-    const int change = pair ? session.confidenceAfter - session.confidenceBefore : 0;
-    Statement &count =
-        database.cached("UPDATE OR FAIL report_daily_sessions SET sessions = sessions + 1, "
-                        "confidence_pairs = confidence_pairs + ?5, confidence_change = confidence_change + ?6 "
-                        "WHERE day = ?1 AND referral = ?2 AND volunteer_id = ?3 AND nhs_login = ?4");
-    count.bind(1, day)
-        .bind(2, session.referral)
-        .bind(3, session.volunteerId)
-        .bind(4, session.nhsLogin)
-        .bind(5, pair ? 1 : 0)
-        .bind(6, change);
-    if (!addedToCount(database, count)) {
-        database
-            .cached("INSERT INTO report_daily_sessions (day, referral, volunteer_id, nhs_login, sessions, "
-                    "confidence_pairs, confidence_change) VALUES (?1, ?2, ?3, ?4, 1, ?5, ?6)")
-            .bind(1, day)
-            .bind(2, session.referral)
-            .bind(3, session.volunteerId)
-            .bind(4, session.nhsLogin)
-            .bind(5, pair ? 1 : 0)
-            .bind(6, change)
-            .run();
-    }
+    db().cached("UPDATE OR FAIL visitors SET first_session_at = "
+                "(SELECT min(started_at) FROM sessions WHERE visitor_id = ?1) WHERE id = ?1")
+        .bind(1, visitorId)
+        .run();
 }
 
 namespace {
@@ -483,7 +578,17 @@ qint64 insertSession(Database &database, const AssistedSession &session, const Q
         .bindOptional(10, toSeconds(session.followUpDoneAt))
         .bind(11, session.nhsLogin)
         .run();
-    return database.lastInsertId();
+    const qint64 id = database.lastInsertId();
+    if (session.visitorId != 0) {
+        // The visitor's first session (schema 6), for "new in the period"; a session may be recorded late.
+        database
+            .cached("UPDATE OR FAIL visitors SET first_session_at = ?2 WHERE id = ?1 "
+                    "AND (first_session_at IS NULL OR first_session_at > ?2)")
+            .bind(1, session.visitorId)
+            .bind(2, toSeconds(session.startedAt))
+            .run();
+    }
+    return id;
 }
 
 } // namespace
@@ -510,11 +615,14 @@ StoreError Store::addSessions(const Actor &actor, const QList<AssistedSession> &
         }
         Database &database = db();
         Transaction transaction(database);
+        CountChanges changes; // counted once for the whole batch
         for (const AssistedSession &session : sessions) {
             const qint64 id = insertSession(database, session, m_options.terminal);
-            writeSessionRows(session, id, toSeconds(session.startedAt));
+            insertTaskAndBarrierRows(database, session, id, toSeconds(session.startedAt));
+            changes.add(session, toSeconds(session.startedAt), 1);
             audit(actor, "create", "session", id);
         }
+        changes.write(database);
         transaction.commit();
         return StoreError();
     });
@@ -686,15 +794,9 @@ StoreError Store::countTaskUse(const QString &task)
         Database &database = db();
         const QString day = dateText(now().date());
         Transaction transaction(database);
-        Statement &count =
-            database.cached("UPDATE OR FAIL task_usage SET uses = uses + 1 WHERE day = ?1 AND task = ?2");
-        count.bind(1, day).bind(2, task);
-        if (!addedToCount(database, count)) {
-            database.cached("INSERT INTO task_usage (day, task, uses) VALUES (?1, ?2, 1)")
-                .bind(1, day)
-                .bind(2, task)
-                .run();
-        }
+        addToCount(database, "UPDATE OR FAIL task_usage SET uses = uses + 1 WHERE day = ?1 AND task = ?2",
+                   "INSERT INTO task_usage (day, task, uses) VALUES (?1, ?2, 1)",
+                   [&](Statement &count) { count.bind(1, day).bind(2, task); });
         transaction.commit();
         return StoreError();
     });
@@ -737,17 +839,54 @@ StoreResult<PeriodReport> Store::periodReport(const QDateTime &from, const QDate
             volunteerNames.insert(names.integer(0), names.text(1));
         }
 
-        // The daily counts kept with each session (schema version 5) hold every grouped section.
+        // The counts kept with each session hold every grouped section: whole calendar months from the monthly
+        // counts (schema 6), the days before the first and after the last whole month from the daily ones (schema 5).
+        // A year's report reads about 12 rows a key plus up to two months of days, whatever the number of sessions.
+        const QDate firstDate = QDate(1970, 1, 1).addDays(firstDay);
+        const QDate endDate = QDate(1970, 1, 1).addDays(endDay);
+        QDate monthsFrom(firstDate.year(), firstDate.month(), 1);
+        if (monthsFrom < firstDate) {
+            monthsFrom = monthsFrom.addMonths(1);
+        }
+        const QDate monthsTo(endDate.year(), endDate.month(), 1);
+        qint64 headEnd = endDay; // days [firstDay, headEnd) and [tailStart, endDay), months [monthFrom, monthTo)
+        qint64 tailStart = endDay;
+        qint64 monthFrom = 0;
+        qint64 monthTo = 0;
+        if (monthsFrom < monthsTo) {
+            headEnd = dayNumber(monthsFrom);
+            tailStart = dayNumber(monthsTo);
+            monthFrom = monthOfDay(headEnd);
+            monthTo = monthOfDay(tailStart);
+        }
+        auto bindRanges = [&](Statement &query) {
+            query.bind(1, firstDay)
+                .bind(2, headEnd)
+                .bind(3, tailStart)
+                .bind(4, endDay)
+                .bind(5, monthFrom)
+                .bind(6, monthTo);
+        };
+
         Statement sessions = database.prepare(
             "SELECT referral, volunteer_id, nhs_login, sum(sessions), sum(confidence_pairs), sum(confidence_change) "
-            "FROM report_daily_sessions WHERE day >= ?1 AND day < ?2 GROUP BY referral, volunteer_id, nhs_login");
-        sessions.bind(1, firstDay).bind(2, endDay);
+            "FROM (SELECT referral, volunteer_id, nhs_login, sessions, confidence_pairs, confidence_change "
+            "FROM report_daily_sessions WHERE day >= ?1 AND day < ?2 "
+            "UNION ALL SELECT referral, volunteer_id, nhs_login, sessions, confidence_pairs, confidence_change "
+            "FROM report_daily_sessions WHERE day >= ?3 AND day < ?4 "
+            "UNION ALL SELECT referral, volunteer_id, nhs_login, sessions, confidence_pairs, confidence_change "
+            "FROM report_monthly_sessions WHERE month >= ?5 AND month < ?6) "
+            "GROUP BY referral, volunteer_id, nhs_login");
+        bindRanges(sessions);
         QMap<QPair<QString, QString>, qint64> referral;
         QMap<QPair<QString, QString>, qint64> volunteer;
         QMap<QPair<QString, QString>, qint64> nhsLogin;
         qint64 confidenceSum = 0;
         while (sessions.step()) {
             const qint64 count = sessions.integer(3);
+            if (count == 0) {
+                continue; // every session counted here was edited away
+            }
             report.sessions += count;
             referral[{sessions.text(0), QString()}] += count;
             volunteer[{volunteerNames.value(sessions.integer(1)), QString()}] += count;
@@ -761,18 +900,26 @@ StoreResult<PeriodReport> Store::periodReport(const QDateTime &from, const QDate
         report.averageConfidenceChange =
             report.confidencePairs > 0 ? double(confidenceSum) / double(report.confidencePairs) : 0.0;
 
-        Statement tasks = database.prepare("SELECT task, outcome, sum(uses) FROM report_daily_tasks "
-                                           "WHERE day >= ?1 AND day < ?2 GROUP BY task, outcome");
-        tasks.bind(1, firstDay).bind(2, endDay);
+        Statement tasks = database.prepare(
+            "SELECT task, outcome, sum(uses) FROM (SELECT task, outcome, uses FROM report_daily_tasks "
+            "WHERE day >= ?1 AND day < ?2 "
+            "UNION ALL SELECT task, outcome, uses FROM report_daily_tasks WHERE day >= ?3 AND day < ?4 "
+            "UNION ALL SELECT task, outcome, uses FROM report_monthly_tasks WHERE month >= ?5 AND month < ?6) "
+            "GROUP BY task, outcome HAVING sum(uses) <> 0");
+        bindRanges(tasks);
         QMap<QPair<QString, QString>, qint64> taskOutcome;
         while (tasks.step()) {
             taskOutcome[{tasks.text(0), tasks.text(1)}] = tasks.integer(2);
         }
         report.byTaskOutcome = sortedRows(taskOutcome);
 
-        Statement barriers = database.prepare("SELECT barrier, sum(uses) FROM report_daily_barriers "
-                                              "WHERE day >= ?1 AND day < ?2 GROUP BY barrier");
-        barriers.bind(1, firstDay).bind(2, endDay);
+        Statement barriers = database.prepare(
+            "SELECT barrier, sum(uses) FROM (SELECT barrier, uses FROM report_daily_barriers "
+            "WHERE day >= ?1 AND day < ?2 "
+            "UNION ALL SELECT barrier, uses FROM report_daily_barriers WHERE day >= ?3 AND day < ?4 "
+            "UNION ALL SELECT barrier, uses FROM report_monthly_barriers WHERE month >= ?5 AND month < ?6) "
+            "GROUP BY barrier HAVING sum(uses) <> 0");
+        bindRanges(barriers);
         QMap<QPair<QString, QString>, qint64> barrier;
         while (barriers.step()) {
             barrier[{barriers.text(0), QString()}] = barriers.integer(1);
@@ -792,16 +939,17 @@ StoreResult<PeriodReport> Store::periodReport(const QDateTime &from, const QDate
             report.followUpsDone = followUps.integer(2);
         }
 
-        // Visitors seen in the period; new ones had no session before it. Two index seeks per visitor.
+        // Visitors seen in the period. New ones had their first session in it: an indexed count of
+        // visitors.first_session_at (schema 6). Returning ones came before it: one index seek each.
         Statement people = database.prepare(
-            "SELECT count(*), coalesce(sum(NOT EXISTS (SELECT 1 FROM sessions p WHERE p.visitor_id = v.id "
-            "AND p.started_at < ?1)), 0) FROM visitors v WHERE EXISTS (SELECT 1 FROM sessions s "
-            "WHERE s.visitor_id = v.id AND s.started_at >= ?1 AND s.started_at < ?2)");
+            "SELECT (SELECT count(*) FROM visitors WHERE first_session_at >= ?1 AND first_session_at < ?2), "
+            "(SELECT count(*) FROM visitors v WHERE first_session_at < ?1 AND EXISTS (SELECT 1 FROM sessions s "
+            "WHERE s.visitor_id = v.id AND s.started_at >= ?1 AND s.started_at < ?2))");
         people.bind(1, start).bind(2, end);
         if (people.step()) {
-            report.visitors = people.integer(0);
-            report.newVisitors = people.integer(1);
-            report.returningVisitors = report.visitors - report.newVisitors;
+            report.newVisitors = people.integer(0);
+            report.returningVisitors = people.integer(1);
+            report.visitors = report.newVisitors + report.returningVisitors;
         }
         return report;
     });
@@ -866,6 +1014,11 @@ StoreResult<PurgeSummary> Store::purgeExpired(const Actor &actor, int months)
                 "WHERE started_at < ?1 AND (visitor_id IS NOT NULL OR notes IS NOT NULL OR follow_up_on IS NOT NULL)");
             sessions.bind(1, cutoffSeconds).run();
             summary.sessionsAnonymised = database.changes();
+            // A visitor whose first sessions were just anonymised was first seen at their first session left.
+            Statement firstSessions = database.prepare(
+                "UPDATE OR FAIL visitors SET first_session_at = "
+                "(SELECT min(started_at) FROM sessions WHERE visitor_id = visitors.id) WHERE first_session_at < ?1");
+            firstSessions.bind(1, cutoffSeconds).run();
             Statement bookings = database.prepare("DELETE FROM bookings WHERE ends_at < ?1");
             bookings.bind(1, cutoffSeconds).run();
             summary.bookingsDeleted = database.changes();

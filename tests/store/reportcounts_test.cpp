@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The period report's counts, which the store keeps up to date as sessions are written (daily counts since schema
-// 5), against counts this test works out itself from the sessions it wrote. Real SQLCipher files.
+// 5, monthly counts and each visitor's first session since schema 6), against counts this test works out itself
+// from the sessions it wrote, edited, erased and purged. Real SQLCipher files.
 
+#include "app/store/database.h"
+#include "app/store/schema.h"
 #include "app/store/store.h"
 #include "storetestsupport.h"
 
+#include <QDir>
 #include <QMap>
 #include <QRandomGenerator>
 #include <QSet>
@@ -59,6 +63,24 @@ public:
     /** The sessions as written, with the store's ids. */
     QList<AssistedSession> sessions;
     QHash<qint64, QString> volunteerNames;
+
+    /** Erasure and retention leave a session's counts but take away its visitor. */
+    void unlinkVisitor(qint64 visitorId)
+    {
+        for (AssistedSession &s : sessions) {
+            if (s.visitorId == visitorId) {
+                s.visitorId = 0;
+            }
+        }
+    }
+    void unlinkBefore(const QDateTime &cutoff)
+    {
+        for (AssistedSession &s : sessions) {
+            if (s.startedAt < cutoff) {
+                s.visitorId = 0;
+            }
+        }
+    }
 
     Expected expect(const Period &period) const
     {
@@ -128,15 +150,35 @@ void compareReport(Store &store, const Model &model, const Period &period)
     QCOMPARE(report.returningVisitors, e.visitors - e.newVisitors);
 }
 
-/** Periods that start and end at midnight UTC, over the two years the sessions cover. */
+QDateTime utc(int year, int month, int day)
+{
+    return QDateTime(QDate(year, month, day), QTime(0, 0), Qt::UTC);
+}
+
+/**
+ * Periods of whole UTC days over the two years the sessions cover: whole months (read from the monthly counts),
+ * months with days before and after them (monthly and daily counts), and spans with no whole month (daily only).
+ */
 QList<Period> periods()
 {
-    const QDateTime midnight(kNow.date(), QTime(0, 0), Qt::UTC);
-    return {{midnight.addMonths(-12), midnight.addDays(1)},
-            {midnight.addMonths(-24), midnight.addDays(1)},
-            {midnight.addMonths(-7), midnight.addMonths(-6)},
-            {midnight.addDays(-40), midnight.addDays(-39)},
-            {midnight.addMonths(-18), midnight.addMonths(-13)}};
+    return {{utc(2025, 1, 2), utc(2026, 1, 2)},     // the console's "last 12 months": 30 days, 11 months, 1 day
+            {utc(2024, 1, 1), utc(2026, 1, 2)},     // everything
+            {utc(2025, 6, 1), utc(2025, 7, 1)},     // one whole month
+            {utc(2025, 3, 15), utc(2025, 7, 10)},   // days, three months, days
+            {utc(2025, 3, 20), utc(2025, 4, 10)},   // across a month's end, no whole month
+            {utc(2025, 11, 21), utc(2025, 11, 22)}, // one day
+            {utc(2024, 7, 1), utc(2024, 12, 31)}};  // five whole months and 30 days
+}
+
+void compareAllPeriods(Store &store, const Model &model)
+{
+    for (const Period &period : periods()) {
+        compareReport(store, model, period);
+        if (QTest::currentTestFailed()) {
+            qWarning() << "period" << period.from << period.to;
+            return;
+        }
+    }
 }
 
 AssistedSession randomSession(QRandomGenerator &random, const QList<qint64> &volunteers, const QList<qint64> &visitors,
@@ -174,6 +216,8 @@ class ReportCountsTest : public QObject
 private Q_SLOTS:
     void countsMatchTheSessionsWritten();
     void repeatedTaskKeepsItsLastOutcome();
+    void countsFollowEditsErasureAndRetention();
+    void fromSchema5WithSessions();
 };
 
 void ReportCountsTest::countsMatchTheSessionsWritten()
@@ -221,12 +265,9 @@ void ReportCountsTest::countsMatchTheSessionsWritten()
         QVERIFY(store.addSessions(admin, sessions).ok());
         model.sessions.append(sessions);
     }
-    for (const Period &period : periods()) {
-        compareReport(store, model, period);
-        if (QTest::currentTestFailed()) {
-            qWarning() << "period" << period.from << period.to;
-            return;
-        }
+    compareAllPeriods(store, model);
+    if (QTest::currentTestFailed()) {
+        return;
     }
 
     // The counts are in the file, not in memory: the same after closing and unlocking again.
@@ -272,6 +313,186 @@ void ReportCountsTest::repeatedTaskKeepsItsLastOutcome()
                                                   {{QStringLiteral("gp-appointment"), QStringLiteral("done")}, 1}}));
     QCOMPARE(toMap(report.byBarrier),
              (Counts{{{QStringLiteral("skills"), QString()}, 1}, {{QStringLiteral("trust"), QString()}, 1}}));
+}
+
+void ReportCountsTest::countsFollowEditsErasureAndRetention()
+{
+    QTemporaryDir dir;
+    StoreOptions options = cheapOptions(dir.path());
+    options.clock = [] {
+        return kNow;
+    };
+    Store store(options);
+    QVERIFY(store.create(secret("counts")).ok());
+    const Actor admin{};
+    Model model;
+    QList<qint64> volunteers;
+    for (const QString &name : {QStringLiteral("Ann"), QStringLiteral("Bo")}) {
+        const qint64 id = store.addVolunteer(admin, name, VolunteerRole::Volunteer, secret("1234")).value();
+        volunteers.append(id);
+        model.volunteerNames.insert(id, name);
+    }
+    QList<qint64> visitors;
+    for (int i = 0; i < 20; ++i) {
+        Visitor visitor;
+        visitor.name = QStringLiteral("V%1").arg(i);
+        visitors.append(store.addVisitor(admin, visitor).value());
+    }
+    QRandomGenerator random(4242);
+    const qint64 twoYears = 2 * 365 * 24 * 3600LL;
+    QList<AssistedSession> batch;
+    for (int i = 0; i < 250; ++i) {
+        batch.append(
+            randomSession(random, volunteers, visitors, kNow.addSecs(-qint64(random.bounded(double(twoYears))))));
+    }
+    QVERIFY(store.addSessions(admin, batch).ok());
+    // addSessions gives no ids: a new store numbers sessions from 1 in the order written. Check two.
+    for (int i = 0; i < batch.size(); ++i) {
+        batch[i].id = i + 1;
+    }
+    for (const AssistedSession &written : {batch.constFirst(), batch.constLast()}) {
+        const StoreResult<AssistedSession> read = store.session(admin, written.id);
+        QVERIFY(read.ok());
+        QCOMPARE(read.value().startedAt, written.startedAt);
+    }
+    model.sessions = batch;
+
+    // The console edits sessions: new answers, often another visitor or none. Time and volunteer stay.
+    for (int i = 0; i < 80; ++i) {
+        AssistedSession &kept = model.sessions[int(random.bounded(model.sessions.size()))];
+        AssistedSession edited = randomSession(random, volunteers, visitors, kept.startedAt);
+        edited.id = kept.id;
+        const StoreError error = store.updateSession(admin, edited);
+        QVERIFY2(error.ok(), StoreError::codeName(error.code()));
+        edited.volunteerId = kept.volunteerId;
+        kept = edited;
+    }
+    compareAllPeriods(store, model);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+
+    // Erasure keeps the sessions as counts without their visitor.
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(store.eraseVisitor(admin, visitors.at(i)).ok());
+        model.unlinkVisitor(visitors.at(i));
+    }
+    compareAllPeriods(store, model);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+
+    // Retention: sessions before the cutoff lose their visitor, so a visitor's first session moves later.
+    QVERIFY(store.purgeExpired(admin, 9).ok());
+    model.unlinkBefore(kNow.addMonths(-9));
+    compareAllPeriods(store, model);
+}
+
+void ReportCountsTest::fromSchema5WithSessions()
+{
+    QTemporaryDir dir;
+    {
+        StoreOptions options = cheapOptions(dir.path());
+        options.schemaVersion = 5;
+        Store store(options);
+        QVERIFY(store.create(secret("counts")).ok());
+        QCOMPARE(store.schemaVersion(), 5);
+    }
+    // Rows as version 5 wrote them, opened as the old application would have.
+    Model model;
+    {
+        const KeyFile keyFile = KeyFile::load(QDir(dir.path()).filePath(Store::keyFileName()));
+        const SecureBytes key = keyFile.current.derive(secret("counts"));
+        Database db;
+        db.open(QDir(dir.path()).filePath(Store::databaseFileName()), Database::OpenMode::Existing, &key);
+        Transaction transaction(db);
+        db.exec("INSERT INTO volunteers (id, name, role, pin_hash, created_at) VALUES "
+                "(1, 'Ann', 'hub_lead', 'x', 1700000000), (2, 'Bo', 'volunteer', 'x', 1700000000)");
+        model.volunteerNames = {{1, QStringLiteral("Ann")}, {2, QStringLiteral("Bo")}};
+        QList<qint64> visitors;
+        for (qint64 id = 1; id <= 12; ++id) {
+            db.prepare("INSERT INTO visitors (id, name, consent, created_at) VALUES (?1, 'OV', 0, 1700000000)")
+                .bind(1, id)
+                .run();
+            visitors.append(id);
+        }
+        QRandomGenerator random(55);
+        const qint64 twoYears = 2 * 365 * 24 * 3600LL;
+        for (qint64 id = 1; id <= 300; ++id) {
+            AssistedSession session =
+                randomSession(random, {1, 2}, visitors, kNow.addSecs(-qint64(random.bounded(double(twoYears)))));
+            session.id = id;
+            QMap<QString, QString> tasks; // version 5's key allowed each task once a session
+            for (const TaskHelped &task : std::as_const(session.tasks)) {
+                tasks[task.task] = task.outcome;
+            }
+            session.tasks.clear();
+            for (auto it = tasks.cbegin(); it != tasks.cend(); ++it) {
+                session.tasks.append({it.key(), it.value()});
+            }
+            session.barriers.removeDuplicates();
+            const qint64 at = session.startedAt.toSecsSinceEpoch();
+            db.prepare(
+                  "INSERT INTO sessions (id, started_at, terminal, volunteer_id, visitor_id, referral, "
+                  "confidence_before, confidence_after, nhs_login) VALUES (?1, ?2, 'desk', ?3, ?4, ?5, ?6, ?7, ?8)")
+                .bind(1, id)
+                .bind(2, at)
+                .bind(3, session.volunteerId)
+                .bindOptional(4, session.visitorId)
+                .bind(5, session.referral)
+                .bindOptional(6, session.confidenceBefore)
+                .bindOptional(7, session.confidenceAfter)
+                .bind(8, session.nhsLogin)
+                .run();
+            for (const TaskHelped &task : std::as_const(session.tasks)) {
+                db.prepare("INSERT INTO session_tasks (session_id, task, outcome, started_at) VALUES (?1, ?2, ?3, ?4)")
+                    .bind(1, id)
+                    .bind(2, task.task)
+                    .bind(3, task.outcome)
+                    .bind(4, at)
+                    .run();
+            }
+            for (const QString &barrier : std::as_const(session.barriers)) {
+                db.prepare("INSERT INTO session_barriers (session_id, barrier, started_at) VALUES (?1, ?2, ?3)")
+                    .bind(1, id)
+                    .bind(2, barrier)
+                    .bind(3, at)
+                    .run();
+            }
+            model.sessions.append(session);
+        }
+        // Version 5's daily counts for those rows, as it kept them.
+        db.exec("INSERT INTO report_daily_sessions SELECT started_at / 86400, referral, volunteer_id, nhs_login, "
+                "count(*), sum(confidence_before IS NOT NULL AND confidence_after IS NOT NULL), "
+                "sum(coalesce(confidence_after - confidence_before, 0)) FROM sessions GROUP BY 1, 2, 3, 4");
+        db.exec("INSERT INTO report_daily_tasks SELECT started_at / 86400, task, outcome, count(*) "
+                "FROM session_tasks GROUP BY 1, 2, 3");
+        db.exec("INSERT INTO report_daily_barriers SELECT started_at / 86400, barrier, count(*) "
+                "FROM session_barriers GROUP BY 1, 2");
+        // Version 5 counted a task named twice in one session twice but stored it once: version 6 counts again.
+        db.exec("UPDATE report_daily_tasks SET uses = uses + 1 WHERE day = (SELECT min(day) FROM report_daily_tasks)");
+        transaction.commit();
+    }
+
+    StoreOptions options = cheapOptions(dir.path());
+    options.clock = [] {
+        return kNow;
+    };
+    Store store(options);
+    QVERIFY(store.unlock(secret("counts")).ok());
+    QCOMPARE(store.schemaVersion(), Schema::kLatestVersion);
+    QVERIFY(store.checkIntegrity().ok());
+    compareAllPeriods(store, model);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    // New sessions after the migration add to the migrated counts.
+    QRandomGenerator random(56);
+    AssistedSession later = randomSession(random, {1}, {12}, kNow.addDays(-3));
+    later.visitorId = 12;
+    later.id = store.addSession({}, later).value();
+    model.sessions.append(later);
+    compareAllPeriods(store, model);
 }
 
 QTEST_GUILESS_MAIN(ReportCountsTest)
