@@ -632,7 +632,7 @@ void Store::audit(const Actor &actor, const char *action, const char *recordType
         .bind(8, hash)
         .run();
     // UPDATE OR FAIL, and INSERT only when the row is not there yet: INSERT OR REPLACE needs a statement journal,
-    // which SQLCipher encrypts page by page (see addedToCount in storerecords.cpp).
+    // which SQLCipher encrypts page by page (see addToCount in storerecords.cpp).
     database.cached("UPDATE OR FAIL meta SET value = ?1 WHERE key = 'audit_head'").bind(1, hash).run();
     if (database.changes() == 0) {
         database.cached("INSERT INTO meta (key, value) VALUES ('audit_head', ?1)").bind(1, hash).run();
