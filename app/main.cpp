@@ -13,6 +13,7 @@
 #include "app/store/processhardening.h"
 #include "kiosk/exitpingate.h"
 #include "kiosk/inputlockdown.h"
+#include "kiosk/restart.h"
 #include "kiosk/urlschemes.h"
 #include "kiosk/visitorsession.h"
 #include "kiosk/watchdog.h"
@@ -284,9 +285,10 @@ int main(int argc, char **argv)
     const int code = QApplication::exec();
     s_exitCode = code;
     if (code == Kiosk::VisitorSession::kRestartExitCode) {
-        // A harder reset: a new process, so a new web engine with nothing of the last visitor in it.
+        // A harder reset: a new process, so a new web engine with nothing of the last visitor in it, and none of
+        // the old one's helper processes left running (kiosk/restart.h).
         session.reset();
-        ::execv("/proc/self/exe", argv);
+        Kiosk::startAgain(argv);
     }
     return code;
 }
