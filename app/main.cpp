@@ -25,6 +25,7 @@
 #include "ui/common/theme.h"
 #include "ui/console/consoleshell.h"
 #include "ui/visitor/idleoverlay.h"
+#include "ui/visitor/sessionlink.h"
 #include "ui/visitor/visitorshell.h"
 
 #include <QApplication>
@@ -194,26 +195,21 @@ int main(int argc, char **argv)
         QObject::connect(shell, &Ui::VisitorShell::taskFinished, shell,
                          [&usage](const QString &id) { usage.finished(id); });
         // Each visitor gets a fresh web sandbox; Finish and the idle countdown wipe it and verify the wipe.
-        session = std::make_unique<Kiosk::VisitorSession>(
-            Kiosk::UrlPolicy(config.allowedHosts, config.allowLoopback), &preferences,
-            qint64(config.idleSeconds) * 1000, qint64(config.warningSeconds) * 1000);
+        session = std::make_unique<Kiosk::VisitorSession>(Kiosk::UrlPolicy(config.allowedHosts, config.allowLoopback),
+                                                          &preferences, qint64(config.idleSeconds) * 1000,
+                                                          qint64(config.warningSeconds) * 1000);
         auto *idleOverlay = new Ui::IdleOverlay(session->idleWatch(), shell);
         if (showScreen == QLatin1String("idleWarning")) {
             shownHere = true;
             QTimer::singleShot(0, idleOverlay,
                                [idleOverlay, &config] { idleOverlay->showCountdown(config.warningSeconds); });
         }
-        Kiosk::VisitorSession *web = session.get();
-        shell->setSandboxProvider([web] { return web->sandbox(); });
-        QObject::connect(session.get(), &Kiosk::VisitorSession::aboutToReset, shell,
-                         &Ui::VisitorShell::releaseWebPages);
-        QObject::connect(session.get(), &Kiosk::VisitorSession::sandboxChanged, shell,
-                         &Ui::VisitorShell::webSandboxReady);
-        QObject::connect(shell, &Ui::VisitorShell::finishRequested, session.get(), &Kiosk::VisitorSession::reset);
-        QObject::connect(session.get(), &Kiosk::VisitorSession::resetFinished, shell,
-                         &Ui::VisitorShell::showDetailsRemoved);
+        // Web pages in the session's sandbox, made on demand; Finish wipes it and verifies the wipe.
+        Ui::linkVisitorSession(shell, session.get());
         // Qt WebEngine keeps a little of each visitor's deleted profile: start afresh every N visitors, when idle.
         session->setRestartAfter(config.restartAfterSessions);
+        // Once used, the web engine stays in the process (about 90 MB): a kiosk left idle restarts without it.
+        session->setRestartWhenIdleAfterWeb(config.kiosk);
         QObject::connect(session.get(), &Kiosk::VisitorSession::restartDue, &app,
                          [] { QCoreApplication::exit(Kiosk::VisitorSession::kRestartExitCode); });
         QObject::connect(session.get(), &Kiosk::VisitorSession::hardResetRequired, &app, [] {
@@ -221,14 +217,14 @@ int main(int argc, char **argv)
             QCoreApplication::exit(Kiosk::VisitorSession::kRestartExitCode);
         });
         Kiosk::VisitorSession *visitorSession = session.get();
-        watchdog.setWebProbe([visitorSession](std::function<void(bool)> answer) {
-            visitorSession->heartbeat(std::move(answer));
-        });
+        watchdog.setWebProbe(
+            [visitorSession](std::function<void(bool)> answer) { visitorSession->heartbeat(std::move(answer)); });
         QObject::connect(session.get(), &Kiosk::VisitorSession::started, &watchdog, [&watchdog] {
             watchdog.notifyReady();
             watchdog.start();
         });
-        // After the first frame: the web engine starts in the background, not before the home screen.
+        // After the first frame. The web engine is not started here: it would cost more memory than the whole
+        // home screen, so it starts when a visitor presses Start (docs/lockdown.md, "Memory at the home screen").
         QTimer::singleShot(0, session.get(), &Kiosk::VisitorSession::start);
         window.setShell(shell);
         showInShell(shell);

@@ -54,16 +54,48 @@ void VisitorSession::setExternalActivity(bool active)
 
 void VisitorSession::start()
 {
-    if (!m_sandbox) {
+    if (m_onDemand) {
+        // Nothing of the web engine at the home screen: the first page (or Start) asks for a sandbox.
+        QMetaObject::invokeMethod(this, &VisitorSession::started, Qt::QueuedConnection);
+    } else if (!m_sandbox) {
         makeSandbox();
-        m_starting = true;
+        m_check = Check::First;
         m_verifier.verify(m_sandbox);
     }
     m_idle.start();
 }
 
+WebSandbox *VisitorSession::sandboxForVisitor()
+{
+    if (!m_onDemand) {
+        return m_sandbox;
+    }
+    if (m_resetting) {
+        return nullptr; // the last visitor's wipe is still being verified
+    }
+    if (!m_sandbox) {
+        // Verified before anyone's page uses it, as every sandbox is: a page loading at the same time would
+        // add its own cookies to the count.
+        makeSandbox(false);
+        m_check = Check::OnDemand;
+        m_verifier.verify(m_sandbox);
+    }
+    return m_check == Check::OnDemand ? nullptr : m_sandbox;
+}
+
+void VisitorSession::prepareSandbox()
+{
+    sandboxForVisitor();
+}
+
 void VisitorSession::heartbeat(std::function<void(bool alive)> answer) const
 {
+    if (!m_sandbox && !m_resetting) {
+        // No web engine is in use (on demand, between visitors): the watchdog's event-loop round trip is the
+        // whole check. A stuck engine shows when the next sandbox's verification times out.
+        answer(true);
+        return;
+    }
     QWebEnginePage *page = m_verifier.page();
     if (!page || m_resetting) {
         answer(false);
@@ -72,8 +104,9 @@ void VisitorSession::heartbeat(std::function<void(bool alive)> answer) const
     page->runJavaScript(QStringLiteral("1 + 1"), [answer](const QVariant &value) { answer(value.toInt() == 2); });
 }
 
-void VisitorSession::makeSandbox()
+void VisitorSession::makeSandbox(bool announce)
 {
+    m_webStarted = true;
     m_tempDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("healthhub-visitor-XXXXXX")));
     m_sandbox = new WebSandbox(m_policy, this);
     if (m_permissionPolicy) {
@@ -83,7 +116,19 @@ void VisitorSession::makeSandbox()
         m_sandbox->profile()->setDownloadPath(m_tempDir->path());
     }
     connect(m_sandbox, &WebSandbox::pageCreated, this, &VisitorSession::watchPage);
-    Q_EMIT sandboxChanged(m_sandbox);
+    if (announce) {
+        Q_EMIT sandboxChanged(m_sandbox);
+    }
+}
+
+void VisitorSession::destroySandbox()
+{
+    delete m_sandbox; // pages first, then the profile
+    m_sandbox = nullptr;
+    if (m_tempDir) {
+        m_tempDir->remove();
+        m_tempDir.reset();
+    }
 }
 
 void VisitorSession::watchPage(KioskWebPage *page)
@@ -137,6 +182,7 @@ void VisitorSession::reset()
     Q_EMIT aboutToReset();
 
     // 1. The web world: pages first, then the profile (WebSandbox's destructor keeps that order).
+    const bool hadSandbox = m_sandbox != nullptr;
     if (!m_injectSurvivor) {
         delete m_sandbox;
         m_sandbox = nullptr;
@@ -152,30 +198,78 @@ void VisitorSession::reset()
     if (m_preferences) {
         m_preferences->reset();
     }
-    // 5. The next visitor's sandbox, then prove it is clean.
-    m_starting = false;
-    if (!m_sandbox) {
-        makeSandbox();
-    }
     m_externalActivity = false;
     m_idle.setInhibited(false);
+    if (m_onDemand && !hadSandbox) {
+        // This visitor had no web page, so no profile of theirs exists to wipe or check (the last visitor's
+        // was checked at the last reset). The home screen stays without a web engine.
+        m_check = Check::None;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                ResetVerifier::Result nothingToCheck;
+                nothingToCheck.clean = true;
+                finishReset(nothingToCheck);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    // 5. A fresh sandbox, then prove it is clean. It is the next visitor's, or on demand only the proof: it
+    // is destroyed once verified, and nobody's pages are made in it.
+    if (!m_sandbox) {
+        makeSandbox(!m_onDemand);
+    }
+    m_check = Check::Reset;
     m_verifier.verify(m_sandbox);
 }
 
 void VisitorSession::onVerified(const ResetVerifier::Result &result)
 {
-    if (m_starting) {
-        m_starting = false;
+    const Check check = m_check;
+    m_check = Check::None;
+    switch (check) {
+    case Check::None:
+        return;
+    case Check::First:
         if (!result.clean) {
             Q_EMIT hardResetRequired(result.leftovers);
         } else {
             Q_EMIT started();
         }
         return;
+    case Check::OnDemand:
+        if (!result.clean) {
+            qCCritical(lcSession) << "a new sandbox was not clean; leftovers in"
+                                  << result.leftovers.join(QStringLiteral(", ")) << "- a harder reset is needed";
+            Q_EMIT hardResetRequired(result.leftovers);
+            return;
+        }
+        qCInfo(lcSession) << "the visitor's sandbox is made and verified in" << result.elapsedMs << "ms";
+        Q_EMIT sandboxChanged(m_sandbox);
+        return;
+    case Check::Reset:
+        break;
     }
     if (!m_resetting) {
         return;
     }
+    if (m_onDemand) {
+        // The sandbox was made only to prove the wipe: destroy it too, once the probe's callback has returned
+        // (the probe page is one of its pages).
+        QMetaObject::invokeMethod(
+            this,
+            [this, result] {
+                destroySandbox();
+                finishReset(result);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    finishReset(result);
+}
+
+void VisitorSession::finishReset(const ResetVerifier::Result &result)
+{
     m_resetting = false;
     ++m_resets;
     const bool idle = m_idleReset;
@@ -190,10 +284,17 @@ void VisitorSession::onVerified(const ResetVerifier::Result &result)
         Q_EMIT hardResetRequired(result.leftovers);
         return;
     }
-    qCInfo(lcSession) << "reset finished and verified in" << ms << "ms";
+    qCInfo(lcSession) << "reset finished in" << ms << "ms;"
+                      << (result.checked.isEmpty() ? "no web profile to check" : "verified clean");
     Q_EMIT resetFinished(ms);
-    if (idle && m_restartAfter > 0 && m_resets >= m_restartAfter) {
+    if (!idle) {
+        return; // someone may be at the terminal: never restart under them
+    }
+    if (m_restartAfter > 0 && m_resets >= m_restartAfter) {
         qCInfo(lcSession) << m_resets << "sessions since the web engine started and nobody is here: restarting it";
+        Q_EMIT restartDue();
+    } else if (m_restartAfterWeb && m_webStarted) {
+        qCInfo(lcSession) << "the web engine was used and nobody is here: restarting without it";
         Q_EMIT restartDue();
     }
 }

@@ -26,6 +26,11 @@ namespace HealthHub::Kiosk {
  * page) destroys the sandbox (pages first, then the profile), clears the clipboard and selection, deletes
  * the temporary folder, forgets text size, contrast and language, makes the next visitor's sandbox and
  * verifies it with ResetVerifier. A leftover asks for a harder reset: a new web engine process.
+ *
+ * With setSandboxOnDemand(true) (the visitor kiosk) no sandbox exists until a visitor needs one: the web
+ * engine costs more memory than the whole home screen (docs/lockdown.md, "Memory at the home screen").
+ * sandboxForVisitor() makes it and verifies it before handing it out; reset() still makes a fresh sandbox
+ * to verify the wipe in, then destroys that one too, so the next home screen holds no web profile.
  */
 class VisitorSession final : public QObject
 {
@@ -40,7 +45,19 @@ public:
                    QObject *parent = nullptr);
     ~VisitorSession() override;
 
+    /** The current sandbox, or null (none made yet, or on demand between visitors). Never makes one. */
     WebSandbox *sandbox() const { return m_sandbox; }
+    /**
+     * The sandbox for this visitor's pages. On demand: made (and verified) at the first call, null until
+     * it is verified and while a reset runs; sandboxChanged() says when it is ready. Otherwise sandbox().
+     */
+    WebSandbox *sandboxForVisitor();
+    /**
+     * Makes no sandbox at start() and none after a reset; sandboxForVisitor() makes one when a page is
+     * needed. Set before start(). Off by default (the booth, which calls at once, and the benchmarks).
+     */
+    void setSandboxOnDemand(bool onDemand) { m_onDemand = onDemand; }
+    bool isSandboxOnDemand() const { return m_onDemand; }
     IdleWatch *idleWatch() { return &m_idle; }
     ResetVerifier *verifier() { return &m_verifier; }
     /** This visitor's temporary folder (the profile's download folder); deleted at reset. */
@@ -51,7 +68,10 @@ public:
     /** A call or other use outside web pages that must stop the idle reset (the booth sets it). */
     void setExternalActivity(bool active);
 
-    /** Starts the first visitor's session (verified like every later one) and the idle watch. */
+    /**
+     * Starts the idle watch and the first visitor's session: its sandbox is made and verified like every
+     * later one, unless sandboxes are made on demand (then started() follows at once).
+     */
     void start();
     /** Asks the current sandbox's web engine for a sign of life (for the watchdog). */
     void heartbeat(std::function<void(bool alive)> answer) const;
@@ -69,15 +89,24 @@ public:
      * engine. 0 never asks.
      */
     void setRestartAfter(int sessions) { m_restartAfter = sessions; }
+    /**
+     * Once a visitor has used a web page, this process keeps Qt WebEngine's browser side (about 90 MB) until
+     * it ends, even with no profile left (docs/lockdown.md, "Memory at the home screen"). With this on, the
+     * next reset that the idle countdown started emits restartDue() after any visitor used the web, so an
+     * idle terminal's home screen goes back to its size without a web engine. Off by default.
+     */
+    void setRestartWhenIdleAfterWeb(bool on) { m_restartAfterWeb = on; }
 
 public Q_SLOTS:
     /** Finish: wipe everything of this visitor, then verify. resetFinished() or hardResetRequired() follows. */
     void reset();
+    /** On demand: make and verify this visitor's sandbox now (Start was pressed), so a page opens at once. */
+    void prepareSandbox();
 
 Q_SIGNALS:
     /** Views must let go of their pages now (they are about to be deleted). */
     void aboutToReset();
-    /** A new visitor's sandbox exists: views bind to it. */
+    /** A new visitor's sandbox exists (on demand: and is verified clean): views bind to it. */
     void sandboxChanged(HealthHub::Kiosk::WebSandbox *sandbox);
     /** The reset is done and verified clean, @p ms after it started. Show "Your details have been removed". */
     void resetFinished(qint64 ms);
@@ -91,7 +120,13 @@ Q_SIGNALS:
     void restartDue();
 
 private:
-    void makeSandbox();
+    /** What the verifier is checking now. */
+    enum class Check { None, First, Reset, OnDemand };
+
+    /** A new sandbox and temporary folder; @p announce emits sandboxChanged() at once. */
+    void makeSandbox(bool announce = true);
+    void destroySandbox();
+    void finishReset(const ResetVerifier::Result &result);
     void watchPage(KioskWebPage *page);
     void updateInhibit();
     void clearClipboard();
@@ -106,12 +141,15 @@ private:
     ResetVerifier m_verifier;
     QElapsedTimer m_resetClock;
     bool m_resetting = false;
-    bool m_starting = false;
+    Check m_check = Check::None;
+    bool m_onDemand = false;
     bool m_externalActivity = false;
     bool m_injectSurvivor = false;
     bool m_idleReset = false;
     int m_resets = 0;
     int m_restartAfter = 0;
+    bool m_restartAfterWeb = false;
+    bool m_webStarted = false; ///< a sandbox was made in this process: Qt WebEngine is running
 };
 
 } // namespace HealthHub::Kiosk

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Finish to a clean, verified session: a visitor page fills storage, then reset() destroys the sandbox,
-// clears everything, makes the next one and verifies it with the probe (healthhub://app/probe).
+// clears everything, makes a fresh one and verifies it with the probe (healthhub://app/probe).
+// Two ways, as the roles use them: "kept ready" (the booth: the fresh sandbox is the next visitor's) and
+// "on demand" (the visitor kiosk: the fresh sandbox only proves the wipe and is destroyed, so the home
+// screen holds no web profile; the next visitor's is made and verified when a page is needed, and that
+// wait is reported too).
 // Usage: packaging/with-test-env.sh build/<preset>/tests/benchmarks/reset_bench [runs]   (default 30)
 
 #include "app/core/visitorpreferences.h"
@@ -24,29 +28,45 @@ int main(int argc, char **argv)
     }
     server.html("/visit", Bench::storagePage());
     Core::VisitorPreferences preferences(QStringLiteral("en"));
-    Kiosk::VisitorSession session(Kiosk::UrlPolicy({QStringLiteral("127.0.0.1")}, true), &preferences, 120000, 30000);
-    QSignalSpy started(&session, &Kiosk::VisitorSession::started);
-    session.start();
-    started.wait(10000);
+    bool overBudget = false;
+    for (const bool onDemand : {false, true}) {
+        Kiosk::VisitorSession session(Kiosk::UrlPolicy({QStringLiteral("127.0.0.1")}, true), &preferences, 120000,
+                                      30000);
+        session.setSandboxOnDemand(onDemand);
+        QSignalSpy started(&session, &Kiosk::VisitorSession::started);
+        session.start();
+        started.wait(10000);
 
-    QList<double> times;
-    for (int i = 0; i < runs + 2; ++i) {
-        if (!Bench::visit(session, server.url(QStringLiteral("/visit")))) {
-            std::fprintf(stderr, "the visit page did not fill its storage\n");
-            return 1;
+        QList<double> times;
+        QList<double> waits;
+        for (int i = 0; i < runs + 2; ++i) {
+            double waited = 0;
+            if (!Bench::visit(session, server.url(QStringLiteral("/visit")), &waited)) {
+                std::fprintf(stderr, "the visit page did not fill its storage\n");
+                return 1;
+            }
+            const double ms = Bench::finish(session);
+            if (ms < 0) {
+                std::fprintf(stderr, "a reset did not finish clean\n");
+                return 1;
+            }
+            if (i >= 2) { // the first two warm the engine
+                times.append(ms);
+                waits.append(waited);
+            }
         }
-        const double ms = Bench::finish(session);
-        if (ms < 0) {
-            std::fprintf(stderr, "a reset did not finish clean\n");
-            return 1;
+        std::sort(times.begin(), times.end());
+        std::printf("%s: Finish -> clean, verified session (%d runs): median %.1f ms, min %.1f, p90 %.1f, max %.1f "
+                    "(budget 300 ms)\n",
+                    onDemand ? "on demand (visitor kiosk)" : "kept ready (booth)", runs, Bench::median(times),
+                    times.first(), times.at(int(times.size() * 0.9)), times.last());
+        if (onDemand) {
+            std::sort(waits.begin(), waits.end());
+            std::printf("on demand (visitor kiosk): the next visitor's sandbox, made and verified when a page is "
+                        "needed: median %.1f ms, p90 %.1f, max %.1f\n",
+                        Bench::median(waits), waits.at(int(waits.size() * 0.9)), waits.last());
         }
-        if (i >= 2) { // the first two warm the engine
-            times.append(ms);
-        }
+        overBudget = overBudget || Bench::median(times) > 300;
     }
-    std::sort(times.begin(), times.end());
-    std::printf("Finish -> clean, verified session (%d runs): median %.1f ms, min %.1f, p90 %.1f, max %.1f "
-                "(budget 300 ms)\n",
-                runs, Bench::median(times), times.first(), times.at(int(times.size() * 0.9)), times.last());
-    return 0;
+    return overBudget ? 1 : 0;
 }

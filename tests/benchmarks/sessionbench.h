@@ -33,10 +33,33 @@ inline QByteArray storagePage()
            "</script></body></html>";
 }
 
-/** Opens the storage page in the session's sandbox and waits until it has filled everything. */
-inline bool visit(Kiosk::VisitorSession &session, const QUrl &url)
+/**
+ * The visitor's sandbox: at once when the session keeps one ready, or (on demand, the visitor kiosk) made
+ * and verified now. Null when that failed. @p waitedMs, if given, gets the time the visitor waited.
+ */
+inline Kiosk::WebSandbox *sandboxFor(Kiosk::VisitorSession &session, double *waitedMs = nullptr)
 {
-    Kiosk::KioskWebPage *page = session.sandbox()->createPage();
+    QElapsedTimer timer;
+    timer.start();
+    QSignalSpy ready(&session, &Kiosk::VisitorSession::sandboxChanged);
+    Kiosk::WebSandbox *sandbox = session.sandboxForVisitor();
+    if (!sandbox && ready.wait(10000)) {
+        sandbox = session.sandboxForVisitor();
+    }
+    if (waitedMs) {
+        *waitedMs = double(timer.nsecsElapsed()) / 1e6;
+    }
+    return sandbox;
+}
+
+/** Opens the storage page in the session's sandbox and waits until it has filled everything. */
+inline bool visit(Kiosk::VisitorSession &session, const QUrl &url, double *sandboxWaitMs = nullptr)
+{
+    Kiosk::WebSandbox *sandbox = sandboxFor(session, sandboxWaitMs);
+    if (!sandbox) {
+        return false;
+    }
+    Kiosk::KioskWebPage *page = sandbox->createPage();
     page->load(url);
     QElapsedTimer timer;
     timer.start();

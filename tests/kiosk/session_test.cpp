@@ -42,10 +42,19 @@ private Q_SLOTS:
     void rendererCrashGivesACleanStart();
     void touchInAWebPageCountsAsActivity();
     void restartIsDueAfterNSessionsOnlyWhenIdle();
+    void onDemandMakesNoSandboxUntilAPageIsNeeded();
+    void onDemandResetVerifiesTheWipeAndKeepsNoSandbox();
+    void onDemandResetWithoutAPageChecksNothing();
+    void onDemandSurvivingProfileForcesHardReset();
+    void restartIsDueWhenIdleAfterWebUse();
 
 private:
     UrlPolicy policy() const { return UrlPolicy({QStringLiteral("127.0.0.1")}, true); }
     std::unique_ptr<VisitorSession> makeSession();
+    /** A session that makes sandboxes on demand (the visitor kiosk's), started, with none made yet. */
+    std::unique_ptr<VisitorSession> makeOnDemandSession();
+    /** Asks @p session for this visitor's sandbox and waits until it is made and verified. */
+    WebSandbox *sandboxWhenReady(VisitorSession *session);
     ResetVerifier::Result waitForVerifier(ResetVerifier *verifier);
 
     LoopbackHttpServer m_server;
@@ -91,6 +100,29 @@ std::unique_ptr<VisitorSession> SessionTest::makeSession()
     }
     m_server.resetHits();
     return session;
+}
+
+std::unique_ptr<VisitorSession> SessionTest::makeOnDemandSession()
+{
+    auto session = std::make_unique<VisitorSession>(policy(), &m_preferences, 120000, 30000);
+    session->verifier()->setProbeUrl(m_server.url(QStringLiteral("/probe")));
+    session->setSandboxOnDemand(true);
+    QSignalSpy started(session.get(), &VisitorSession::started);
+    session->start();
+    if (!started.wait(10000)) {
+        qWarning("the on-demand session did not start");
+    }
+    m_server.resetHits();
+    return session;
+}
+
+WebSandbox *SessionTest::sandboxWhenReady(VisitorSession *session)
+{
+    QSignalSpy changed(session, &VisitorSession::sandboxChanged);
+    if (WebSandbox *ready = session->sandboxForVisitor()) {
+        return ready;
+    }
+    return changed.wait(10000) ? session->sandboxForVisitor() : nullptr;
 }
 
 ResetVerifier::Result SessionTest::waitForVerifier(ResetVerifier *verifier)
@@ -292,6 +324,164 @@ void SessionTest::restartIsDueAfterNSessionsOnlyWhenIdle()
     now += 30000;
     session->idleWatch()->evaluate();
     QVERIFY(finished.wait(10000));
+    QCOMPARE(due.count(), 1);
+}
+
+void SessionTest::onDemandMakesNoSandboxUntilAPageIsNeeded()
+{
+    auto session = makeOnDemandSession();
+    // Started, and still no web profile: the home screen holds no web engine.
+    QVERIFY(!session->sandbox());
+    QVERIFY(session->tempPath().isEmpty());
+    QCOMPARE(m_server.hits("/probe"), 0);
+
+    // The first page asks: the sandbox is made, but handed out only once the probe has verified it.
+    QSignalSpy changed(session.get(), &VisitorSession::sandboxChanged);
+    QSignalSpy verified(session->verifier(), &ResetVerifier::finished);
+    QVERIFY(!session->sandboxForVisitor());
+    QVERIFY(session->sandbox());
+    QVERIFY(session->sandbox()->profile()->isOffTheRecord());
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(verified.count(), 1);
+    const auto result = verified.first().at(0).value<ResetVerifier::Result>();
+    QVERIFY2(result.clean, qPrintable(result.leftovers.join(QLatin1Char(' '))));
+    QVERIFY(m_server.hits("/probe") > 0);
+    QCOMPARE(changed.first().at(0).value<WebSandbox *>(), session->sandbox());
+    QCOMPARE(session->sandboxForVisitor(), session->sandbox());
+    QVERIFY(!session->tempPath().isEmpty());
+    // Asking again makes nothing new.
+    QCOMPARE(session->sandboxForVisitor(), session->sandbox());
+    QCOMPARE(changed.count(), 1);
+    // The watchdog's heartbeat goes through the verified sandbox's probe page.
+    bool alive = false;
+    bool answered = false;
+    session->heartbeat([&](bool value) {
+        answered = true;
+        alive = value;
+    });
+    QTRY_VERIFY(answered);
+    QVERIFY(alive);
+}
+
+void SessionTest::onDemandResetVerifiesTheWipeAndKeepsNoSandbox()
+{
+    auto session = makeOnDemandSession();
+    QPointer<WebSandbox> first = sandboxWhenReady(session.get());
+    QVERIFY(first);
+    QPointer<QWebEngineProfile> firstProfile = first->profile();
+    const QString temp = session->tempPath();
+    KioskWebPage *page = first->createPage();
+    QVERIFY(loadAndWait(page, m_server.url(QStringLiteral("/fill"))));
+    QVERIFY(waitForJs(page, QStringLiteral("window.filled === true")));
+    m_server.resetHits();
+
+    QSignalSpy verified(session->verifier(), &ResetVerifier::finished);
+    QSignalSpy changed(session.get(), &VisitorSession::sandboxChanged);
+    QSignalSpy hard(session.get(), &VisitorSession::hardResetRequired);
+    QSignalSpy finished(session.get(), &VisitorSession::resetFinished);
+    session->reset();
+    QVERIFY(first.isNull());
+    QVERIFY(firstProfile.isNull());
+    // While the wipe is verified, no visitor gets a sandbox.
+    QVERIFY(!session->sandboxForVisitor());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(hard.count(), 0);
+    // The wipe was verified in a fresh profile, on the visitor's origin, every kind...
+    QCOMPARE(verified.count(), 1);
+    QVERIFY(m_server.hits("/probe") > 0);
+    const auto result = verified.first().at(0).value<ResetVerifier::Result>();
+    QVERIFY2(result.clean, qPrintable(result.leftovers.join(QLatin1Char(' '))));
+    for (const QString &kind : ResetVerifier::storageKinds()) {
+        QVERIFY2(result.checked.contains(kind), qPrintable(kind));
+    }
+    // ...and then that profile went too: the next home screen holds none, and no temporary folder.
+    QVERIFY(!session->sandbox());
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(session->tempPath().isEmpty());
+    QVERIFY(!QFile::exists(temp));
+    QVERIFY(!session->verifier()->page());
+    QCOMPARE(session->resetCount(), 1);
+
+    // The next visitor who needs a page gets a new, verified profile.
+    QPointer<WebSandbox> second = sandboxWhenReady(session.get());
+    QVERIFY(second);
+    QVERIFY(second->profile()->isOffTheRecord());
+}
+
+void SessionTest::onDemandResetWithoutAPageChecksNothing()
+{
+    auto session = makeOnDemandSession();
+    QSignalSpy verified(session->verifier(), &ResetVerifier::finished);
+    QSignalSpy finished(session.get(), &VisitorSession::resetFinished);
+    m_preferences.setTextScale(2.0);
+    session->reset();
+    QVERIFY(session->isResetting());
+    QVERIFY(finished.wait(10000));
+    // No profile existed, so none was made to check: the engine stays asleep. Everything else is wiped.
+    QCOMPARE(verified.count(), 0);
+    QCOMPARE(m_server.hits("/probe"), 0);
+    QVERIFY(!session->sandbox());
+    QVERIFY(m_preferences.isDefault());
+    QCOMPARE(session->resetCount(), 1);
+    // The watchdog's heartbeat needs no web engine when none is in use.
+    bool alive = false;
+    session->heartbeat([&alive](bool value) { alive = value; });
+    QVERIFY(alive);
+}
+
+void SessionTest::onDemandSurvivingProfileForcesHardReset()
+{
+    // Failure injection on demand too: a reset that keeps the visitor's profile is caught by its canaries.
+    auto session = makeOnDemandSession();
+    WebSandbox *sandbox = sandboxWhenReady(session.get());
+    QVERIFY(sandbox);
+    KioskWebPage *page = sandbox->createPage();
+    QVERIFY(loadAndWait(page, m_server.url(QStringLiteral("/fill"))));
+    QVERIFY(waitForJs(page, QStringLiteral("window.filled === true")));
+
+    session->injectSurvivingSandbox(true);
+    QSignalSpy hard(session.get(), &VisitorSession::hardResetRequired);
+    QSignalSpy finished(session.get(), &VisitorSession::resetFinished);
+    session->reset();
+    QVERIFY(hard.wait(10000));
+    QCOMPARE(finished.count(), 0);
+    const QStringList leftovers = hard.first().at(0).toStringList();
+    QVERIFY(leftovers.contains(QStringLiteral("localStorage")));
+    QVERIFY(leftovers.contains(QStringLiteral("cookies")));
+}
+
+void SessionTest::restartIsDueWhenIdleAfterWebUse()
+{
+    qint64 now = 1000;
+    auto session = makeOnDemandSession();
+    session->setRestartWhenIdleAfterWeb(true);
+    session->idleWatch()->setClock([&now] { return now; });
+    session->idleWatch()->start();
+    QSignalSpy due(session.get(), &VisitorSession::restartDue);
+    QSignalSpy finished(session.get(), &VisitorSession::resetFinished);
+    const auto idleReset = [&] {
+        now += 120000;
+        session->idleWatch()->evaluate();
+        now += 30000;
+        session->idleWatch()->evaluate();
+        return finished.wait(10000);
+    };
+
+    // Nobody used the web: an idle reset has no engine to shed.
+    QVERIFY(idleReset());
+    QCOMPARE(due.count(), 0);
+    // A visitor used a page and pressed Finish: someone may still be here, so no restart yet.
+    QVERIFY(sandboxWhenReady(session.get()));
+    session->reset();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(due.count(), 0);
+    // Then nobody touches the terminal: the idle reset asks for a restart without the web engine.
+    QVERIFY(idleReset());
+    QCOMPARE(due.count(), 1);
+
+    // Off (the default), an idle reset after web use never asks.
+    session->setRestartWhenIdleAfterWeb(false);
+    QVERIFY(idleReset());
     QCOMPARE(due.count(), 1);
 }
 

@@ -404,7 +404,7 @@ void PracticeTest::guideMovesOnWithThePracticeSite()
     QObject::connect(shell, &Ui::VisitorShell::finishRequested, shell, &Ui::VisitorShell::showDetailsRemoved);
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("finishButton")), Qt::LeftButton);
     QVERIFY(!guide->isSiteShown());
-    QVERIFY(!shell->sitePanel()->view()->kioskPage());
+    QVERIFY(!shell->sitePanel()->view()); // no view either: it would make a page on Qt's default profile
 }
 
 HEALTHHUB_WEB_TEST_MAIN(PracticeTest)

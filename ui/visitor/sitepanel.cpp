@@ -183,7 +183,9 @@ void SitePanel::setFullScreen(bool on)
 void SitePanel::setTextScale(double scale)
 {
     m_textScale = scale;
-    if (m_view) {
+    // Only with a page: QWebEngineView would otherwise make one on the default profile, outside any
+    // visitor's sandbox (the reset's return to default text size did that). ensureView() applies it later.
+    if (m_view && m_view->kioskPage()) {
         m_view->setZoomFactor(scale);
     }
 }
@@ -240,6 +242,10 @@ void SitePanel::reset()
         m_view->setSandbox(nullptr);
     }
     m_bridge->attach(nullptr);
+    // The view goes too: a QWebEngineView without a page makes itself one on Qt's default profile, outside
+    // any visitor's sandbox, as soon as it is hidden or shown. ensureView() makes the next visitor's.
+    delete m_view;
+    m_view = nullptr;
     m_fullScreen = false;
     updateHeader();
 }

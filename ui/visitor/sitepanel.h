@@ -47,7 +47,7 @@ public:
     /** Opens what was asked for before the visitor's sandbox existed. */
     void openPending();
 
-    /** Forgets the page and the view's bond to the sandbox (the shell destroys the sandbox). */
+    /** Deletes the page and the view (the shell destroys the sandbox); view() is null until the next page. */
     void reset();
 
     KioskWebView *view() const { return m_view; }
