@@ -76,12 +76,16 @@ Catalogue Catalogue::load(const QList<ContentSource> &sources)
     }
     qCInfo(lcCatalogue) << "loaded" << catalogue.m_tasks.size() << "task guides with" << catalogue.m_problems.size()
                         << "problems";
+    QStringList waiting;
     for (const QString &language : catalogue.languages()) {
-        const qsizetype waiting = catalogue.unreviewedTasks(language).size();
-        if (waiting > 0) {
-            qCInfo(lcCatalogue).noquote()
-                << QStringLiteral("%1: %2 guides not yet checked by a fluent speaker").arg(language).arg(waiting);
+        const qsizetype count = catalogue.unreviewedTasks(language).size();
+        if (count > 0) {
+            waiting.append(QStringLiteral("%1 %2").arg(language).arg(count));
         }
+    }
+    if (!waiting.isEmpty()) {
+        qCInfo(lcCatalogue).noquote() << QStringLiteral("guides not yet checked by a fluent speaker:")
+                                      << waiting.join(QStringLiteral(", "));
     }
     return catalogue;
 }

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void firstResult();
     void nothingForNonsense();
     void otherLanguage();
+    void translatedGuides_data();
+    void translatedGuides();
     void model();
 
 private:
@@ -170,6 +172,7 @@ void SearchTest::otherLanguage()
         QVERIFY(QFile::copy(builtIn + name, folder + QLatin1Char('/') + name));
     }
     QFile polish(folder + QStringLiteral("/pl.json"));
+    QVERIFY(!polish.exists() || polish.remove()); // the built-in translation, copied read-only
     QVERIFY(polish.open(QIODevice::WriteOnly));
     polish.write(R"({"format": 1, "language": "pl", "title": "Zamów leki na receptę",
         "summary": "Poproś przychodnię o więcej leków.", "searchWords": ["recepta", "tabletki", "leki"],
@@ -185,7 +188,9 @@ void SearchTest::otherLanguage()
 
     const Catalogue catalogue = Catalogue::load({Catalogue::builtIn(), {hub.path(), QStringLiteral("hub")}});
     QVERIFY(catalogue.problems().isEmpty());
-    QCOMPARE(catalogue.languages(), QStringList({QStringLiteral("en"), QStringLiteral("pl")}));
+    QVERIFY(catalogue.languages().contains(QStringLiteral("pl")));
+    QCOMPARE(catalogue.task(QStringLiteral("repeat-prescription"))->text(QStringLiteral("pl")).title,
+             QStringLiteral("Zamów leki na receptę"));
     const SearchIndex index(catalogue);
     const QString pl = QStringLiteral("pl");
     for (const QString &query : {QStringLiteral("tabletki"), QStringLiteral("tabletky"), QStringLiteral("recepta"),
@@ -196,6 +201,60 @@ void SearchTest::otherLanguage()
     }
     // Polish words mean nothing in the English index.
     QVERIFY(index.search(QStringLiteral("zamów"), QStringLiteral("en")).isEmpty());
+}
+
+void SearchTest::translatedGuides_data()
+{
+    // What a visitor would type in their own language finds the built-in translated guide first.
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("expected");
+    const QList<std::tuple<const char *, const char *, const char *>> rows{
+        {"pl", "recepta", "repeat-prescription"},
+        {"pl", "pigułki", "repeat-prescription"},
+        {"pl", "umówić wizytę u lekarza", "book-appointment"},
+        {"pl", "hasło", "nhs-login"},
+        {"pl", "zainstaluj aplikację", "get-nhs-app"},
+        {"ro", "rețetă", "repeat-prescription"},
+        {"ro", "programare la doctor", "book-appointment"},
+        {"ro", "pasaport", "nhs-login"},
+        {"sk", "recept", "repeat-prescription"},
+        {"sk", "objednať sa k lekárovi", "book-appointment"},
+        {"sk", "stiahnuť aplikáciu", "get-nhs-app"},
+        {"ar", "وصفة", "repeat-prescription"},
+        {"ar", "حجز موعد", "book-appointment"},
+        {"ar", "كلمة السر", "nhs-login"},
+        {"ur", "دوائی", "repeat-prescription"},
+        {"ur", "اپائنٹمنٹ", "book-appointment"},
+        {"ur", "پاسپورٹ", "nhs-login"},
+        {"bn", "ওষুধ", "repeat-prescription"},
+        {"bn", "ডাক্তার দেখানো", "book-appointment"},
+        {"bn", "পাসওয়ার্ড", "nhs-login"},
+        {"zh_CN", "处方", "repeat-prescription"},
+        {"zh_CN", "挂号", "book-appointment"},
+        {"zh_CN", "下载", "get-nhs-app"},
+        {"zh_CN", "护照", "nhs-login"},
+    };
+    for (const auto &[language, query, expected] : rows) {
+        QTest::addRow("%s %s", language, query)
+            << QString::fromUtf8(language) << QString::fromUtf8(query) << QString::fromUtf8(expected);
+    }
+}
+
+void SearchTest::translatedGuides()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, query);
+    QFETCH(QString, expected);
+    QVERIFY2(m_catalogue.task(expected)->hasLanguage(language), "the guide is not translated");
+    const SearchIndex index(m_catalogue);
+    const QList<SearchIndex::Hit> hits = index.search(query, language);
+    QVERIFY2(!hits.isEmpty(), "no result at all");
+    QStringList top;
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, hits.size()); ++i) {
+        top.append(QStringLiteral("%1 (%2)").arg(hits.at(i).taskId).arg(hits.at(i).score, 0, 'f', 2));
+    }
+    QVERIFY2(hits.constFirst().taskId == expected, qPrintable(top.join(QStringLiteral(", "))));
 }
 
 void SearchTest::model()
