@@ -234,6 +234,23 @@ void SearchTest::translatedGuides_data()
         {"zh_CN", "挂号", "book-appointment"},
         {"zh_CN", "下载", "get-nhs-app"},
         {"zh_CN", "护照", "nhs-login"},
+        {"pl", "wyniki badań", "test-results"},
+        {"pl", "odwołać wizytę", "change-appointment"},
+        {"pl", "dentysta", "find-service"},
+        {"pl", "zmienić aptekę", "choose-pharmacy"},
+        {"ro", "analize de sânge", "test-results"},
+        {"ro", "m-am mutat", "register-gp"},
+        {"sk", "zrušiť termín", "change-appointment"},
+        {"sk", "opatrovateľ", "proxy-access"},
+        {"ar", "نتائج التحليل", "test-results"},
+        {"ar", "طوارئ", "nhs-111"},
+        {"ur", "ٹیسٹ کے نتائج", "test-results"},
+        {"ur", "ویڈیو کال", "video-appointment"},
+        {"bn", "রক্ত পরীক্ষা", "test-results"},
+        {"bn", "দাঁতের ডাক্তার", "find-service"},
+        {"zh_CN", "验血", "test-results"},
+        {"zh_CN", "取消预约", "change-appointment"},
+        {"zh_CN", "病历", "gp-record"},
     };
     for (const auto &[language, query, expected] : rows) {
         QTest::addRow("%s %s", language, query)
