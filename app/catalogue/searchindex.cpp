@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace HealthHub::Core {
 
@@ -20,6 +21,12 @@ constexpr float kOtherLanguageFactor = 0.5F; // English words in another languag
 constexpr double kEverydayFactor = 0.9;      // "pills" is nearly as good as "medicine"
 constexpr double kWholePhraseBonus = 2.0;
 constexpr double kKeepFractionOfBest = 0.3; // hits far below the best one are noise to a visitor
+
+/** Whether @p word is written in Chinese characters (judged by its first character). */
+bool isHan(const QString &word)
+{
+    return !word.isEmpty() && QChar::script(word.at(0).unicode()) == QChar::Script_Han;
+}
 } // namespace
 
 SearchIndex::SearchIndex(const Catalogue &catalogue)
@@ -103,6 +110,14 @@ double SearchIndex::matchQuality(const QString &typed, const QString &term, bool
         return 1.0;
     }
     const qsizetype t = typed.size();
+    // Chinese is written without spaces, so a run of Han characters is one "word": a guide word inside what
+    // was typed ("开药" in "我想开药"), or what was typed inside a longer guide word, still matches.
+    if (isHan(typed) && isHan(term)) {
+        if (typed.contains(term)) {
+            return term.size() >= 2 ? 0.8 : 0.6;
+        }
+        return t >= 2 && term.contains(typed) ? 0.7 : 0.0;
+    }
     // Half-typed: "presc" → "prescription". Only the word being typed, or any word of 3 letters or more.
     if (term.startsWith(typed) && (t >= 3 || (mayBeUnfinished && t >= 2))) {
         return 0.85;
@@ -127,6 +142,40 @@ double SearchIndex::matchQuality(const QString &typed, const QString &term, bool
     return 0.0;
 }
 
+QStringList SearchIndex::splitHan(const QString &word, const LanguageIndex &index)
+{
+    constexpr qsizetype kLongestWord = 6;
+    auto known = [&index](const QString &piece) {
+        return index.termByWord.contains(piece) || index.everyday.ignored.contains(piece) ||
+               index.everyday.meanings.contains(piece);
+    };
+    if (!isHan(word) || known(word)) {
+        return {word};
+    }
+    QStringList pieces;
+    QString unknown;
+    for (qsizetype i = 0; i < word.size();) {
+        qsizetype length = std::min(kLongestWord, word.size() - i);
+        while (length > 0 && !known(word.mid(i, length))) {
+            --length;
+        }
+        if (length == 0) {
+            unknown += word.at(i);
+            ++i;
+            continue;
+        }
+        if (!unknown.isEmpty()) {
+            pieces.append(std::exchange(unknown, QString()));
+        }
+        pieces.append(word.mid(i, length));
+        i += length;
+    }
+    if (!unknown.isEmpty()) {
+        pieces.append(unknown);
+    }
+    return pieces;
+}
+
 QList<SearchIndex::Hit> SearchIndex::search(const QString &query, const QString &language) const
 {
     auto found = m_indexes.constFind(language);
@@ -138,7 +187,10 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query, const QString 
     }
     const LanguageIndex &index = *found;
     const QString normalised = PlainText::normalise(query);
-    QStringList typed = normalised.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList typed;
+    for (const QString &word : normalised.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        typed += splitHan(word, *found);
+    }
     const bool lastUnfinished = !query.isEmpty() && query.back().isLetterOrNumber();
     const qsizetype typedCount = typed.size();
 

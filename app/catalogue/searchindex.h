@@ -47,6 +47,9 @@ private:
     void build(const Catalogue &catalogue, const QString &language);
     /** How well query word @p typed matches index word @p term: 0 (not at all) to 1 (exactly). */
     static double matchQuality(const QString &typed, const QString &term, bool mayBeUnfinished);
+    /** Splits Chinese typed without spaces ("怎么预约医生") into the words of @p index it holds ("怎么", "预约",
+     *  "医生"), longest first; characters between known words stay together as one more word. */
+    static QStringList splitHan(const QString &word, const LanguageIndex &index);
 
     QStringList m_taskIds;
     QHash<QString, LanguageIndex> m_indexes;

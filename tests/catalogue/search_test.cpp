@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace HealthHub::Core;
 
 class SearchTest : public QObject
@@ -34,12 +36,14 @@ private Q_SLOTS:
 
 private:
     Catalogue m_catalogue;
+    std::unique_ptr<SearchIndex> m_index; // of m_catalogue, built once
 };
 
 void SearchTest::initTestCase()
 {
     m_catalogue = Catalogue::load({Catalogue::builtIn()});
     QVERIFY(m_catalogue.problems().isEmpty());
+    m_index = std::make_unique<SearchIndex>(m_catalogue);
 }
 
 void SearchTest::editDistance_data()
@@ -143,8 +147,7 @@ void SearchTest::firstResult()
 {
     QFETCH(QString, query);
     QFETCH(QString, expected);
-    const SearchIndex index(m_catalogue);
-    const QList<SearchIndex::Hit> hits = index.search(query, QStringLiteral("en"));
+    const QList<SearchIndex::Hit> hits = m_index->search(query, QStringLiteral("en"));
     QVERIFY2(!hits.isEmpty(), "no result at all");
     QStringList top;
     for (qsizetype i = 0; i < std::min<qsizetype>(3, hits.size()); ++i) {
@@ -251,6 +254,10 @@ void SearchTest::translatedGuides_data()
         {"zh_CN", "验血", "test-results"},
         {"zh_CN", "取消预约", "change-appointment"},
         {"zh_CN", "病历", "gp-record"},
+        // Chinese typed as a whole phrase, without spaces
+        {"zh_CN", "我想开药", "repeat-prescription"},
+        {"zh_CN", "怎么预约医生", "book-appointment"},
+        {"zh_CN", "我要看验血结果", "test-results"},
     };
     for (const auto &[language, query, expected] : rows) {
         QTest::addRow("%s %s", language, query)
@@ -264,8 +271,7 @@ void SearchTest::translatedGuides()
     QFETCH(QString, query);
     QFETCH(QString, expected);
     QVERIFY2(m_catalogue.task(expected)->hasLanguage(language), "the guide is not translated");
-    const SearchIndex index(m_catalogue);
-    const QList<SearchIndex::Hit> hits = index.search(query, language);
+    const QList<SearchIndex::Hit> hits = m_index->search(query, language);
     QVERIFY2(!hits.isEmpty(), "no result at all");
     QStringList top;
     for (qsizetype i = 0; i < std::min<qsizetype>(3, hits.size()); ++i) {
