@@ -14,33 +14,6 @@ using namespace StoreInternal;
 
 namespace {
 
-constexpr int kMaxNotesLength = 2000;
-constexpr int kMaxCodeLength = 64;
-constexpr qint64 kSecondsPerDay = 24 * 3600; // as storerecords.cpp: the report's day
-
-void require(bool condition, const char *what)
-{
-    if (!condition) {
-        fail(StoreError::Code::InvalidInput, QLatin1String(what));
-    }
-}
-
-void validateAnswers(const AssistedSession &session)
-{
-    require(session.confidenceBefore >= 0 && session.confidenceBefore <= 5, "confidence is 1 to 5");
-    require(session.confidenceAfter >= 0 && session.confidenceAfter <= 5, "confidence is 1 to 5");
-    require(session.notes.size() <= kMaxNotesLength, "notes are up to 2000 characters");
-    require(knownReferralSources().contains(session.referral), "unknown referral source");
-    require(knownNhsLoginStatuses().contains(session.nhsLogin), "unknown NHS login status");
-    for (const TaskHelped &task : session.tasks) {
-        require(!task.task.isEmpty() && task.task.size() <= kMaxCodeLength, "a task code is 1 to 64 characters");
-        require(knownOutcomes().contains(task.outcome), "unknown task outcome");
-    }
-    for (const QString &barrier : session.barriers) {
-        require(knownBarriers().contains(barrier), "unknown barrier");
-    }
-}
-
 QString draftKey(qint64 volunteerId)
 {
     return QStringLiteral("draft.%1").arg(volunteerId);

@@ -2,6 +2,8 @@
 #pragma once
 // Helpers shared by the Store's implementation files. Not part of the store's API.
 
+#include "app/store/records.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -9,6 +11,15 @@
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace HealthHub::Core::StoreInternal {
+
+constexpr qint64 kSecondsPerDay = 24 * 3600; ///< the report counts' day is a whole UTC day
+constexpr int kMaxNotesLength = 2000;
+constexpr int kMaxCodeLength = 64; ///< task codes and room names
+
+/** Throws InvalidInput with @p what unless @p condition holds. */
+void require(bool condition, const char *what);
+/** Checks a session's answers (confidence, notes, referral, NHS login, tasks, barriers); not its time or people. */
+void validateAnswers(const AssistedSession &session);
 
 inline qint64 toSeconds(const QDateTime &time)
 {

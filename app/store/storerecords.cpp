@@ -21,13 +21,7 @@ namespace HealthHub::Core {
 
 using namespace StoreInternal;
 
-namespace {
-
-constexpr int kMaxNameLength = 40;
-constexpr int kMaxContactLength = 100;
-constexpr int kMaxNotesLength = 2000;
-constexpr int kMaxCodeLength = 64;
-constexpr qint64 kSecondsPerDay = 24 * 3600;
+namespace StoreInternal {
 
 void require(bool condition, const char *what)
 {
@@ -35,6 +29,29 @@ void require(bool condition, const char *what)
         fail(StoreError::Code::InvalidInput, QLatin1String(what));
     }
 }
+
+void validateAnswers(const AssistedSession &session)
+{
+    require(session.confidenceBefore >= 0 && session.confidenceBefore <= 5, "confidence is 1 to 5");
+    require(session.confidenceAfter >= 0 && session.confidenceAfter <= 5, "confidence is 1 to 5");
+    require(session.notes.size() <= kMaxNotesLength, "notes are up to 2000 characters");
+    require(knownReferralSources().contains(session.referral), "unknown referral source");
+    require(knownNhsLoginStatuses().contains(session.nhsLogin), "unknown NHS login status");
+    for (const TaskHelped &task : session.tasks) {
+        require(!task.task.isEmpty() && task.task.size() <= kMaxCodeLength, "a task code is 1 to 64 characters");
+        require(knownOutcomes().contains(task.outcome), "unknown task outcome");
+    }
+    for (const QString &barrier : session.barriers) {
+        require(knownBarriers().contains(barrier), "unknown barrier");
+    }
+}
+
+} // namespace StoreInternal
+
+namespace {
+
+constexpr int kMaxNameLength = 40;
+constexpr int kMaxContactLength = 100;
 
 /**
  * Adds to one report count: runs @p update (UPDATE OR FAIL … WHERE <key>) and, when that found no row, @p insert
@@ -226,18 +243,7 @@ void validate(const Visitor &visitor)
 void validate(const AssistedSession &session)
 {
     require(session.startedAt.isValid(), "a session needs its time");
-    require(session.confidenceBefore >= 0 && session.confidenceBefore <= 5, "confidence is 1 to 5");
-    require(session.confidenceAfter >= 0 && session.confidenceAfter <= 5, "confidence is 1 to 5");
-    require(session.notes.size() <= kMaxNotesLength, "notes are up to 2000 characters");
-    require(knownReferralSources().contains(session.referral), "unknown referral source");
-    require(knownNhsLoginStatuses().contains(session.nhsLogin), "unknown NHS login status");
-    for (const TaskHelped &task : session.tasks) {
-        require(!task.task.isEmpty() && task.task.size() <= kMaxCodeLength, "a task code is 1 to 64 characters");
-        require(knownOutcomes().contains(task.outcome), "unknown task outcome");
-    }
-    for (const QString &barrier : session.barriers) {
-        require(knownBarriers().contains(barrier), "unknown barrier");
-    }
+    validateAnswers(session);
 }
 
 Visitor readVisitor(const Statement &row)
