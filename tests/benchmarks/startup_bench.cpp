@@ -6,6 +6,8 @@
 // only (docs/lockdown.md, "Memory at the home screen").
 // Usage: startup_bench [runs]   (default 10; run under the test environment, which provides a display)
 
+#include "tests/common/processtree.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -45,30 +47,12 @@ double residentMb(qint64 pid)
 /** Resident memory of every process under @p root (Qt WebEngine's helpers), in MB; @p count gets how many. */
 double descendantsResidentMb(qint64 root, int *count)
 {
-    QHash<qint64, qint64> parent;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!ok || !stat.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        const QByteArray line = stat.readAll();
-        parent.insert(pid, line.mid(line.lastIndexOf(')') + 2).split(' ').value(1).toLongLong());
-    }
+    const QList<qint64> helpers = HealthHub::Testing::descendantProcesses(root);
     double total = 0;
-    *count = 0;
-    for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
-        qint64 ancestor = it.value();
-        while (ancestor > 1 && ancestor != root) {
-            ancestor = parent.value(ancestor, 0);
-        }
-        if (ancestor == root) {
-            total += std::max(0.0, residentMb(it.key()));
-            ++*count;
-        }
+    for (qint64 pid : helpers) {
+        total += std::max(0.0, residentMb(pid));
     }
+    *count = int(helpers.size());
     return total;
 }
 

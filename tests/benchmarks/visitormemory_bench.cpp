@@ -11,6 +11,7 @@
 #include "app/core/visitorpreferences.h"
 #include "kiosk/urlschemes.h"
 #include "kiosk/visitorsession.h"
+#include "tests/common/processtree.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/theme.h"
 #include "ui/visitor/sessionlink.h"
@@ -52,29 +53,7 @@ double fieldKb(qint64 pid, const char *file, const QByteArray &key)
 
 QList<qint64> helpers()
 {
-    QHash<qint64, qint64> parent;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!ok || !stat.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        const QByteArray line = stat.readAll();
-        parent.insert(pid, line.mid(line.lastIndexOf(')') + 2).split(' ').value(1).toLongLong());
-    }
-    QList<qint64> found;
-    for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
-        qint64 ancestor = it.value();
-        while (ancestor > 1 && ancestor != ::getpid()) {
-            ancestor = parent.value(ancestor, 0);
-        }
-        if (ancestor == ::getpid()) {
-            found.append(it.key());
-        }
-    }
-    return found;
+    return HealthHub::Testing::descendantProcesses(::getpid());
 }
 
 void report(const char *step)

@@ -15,6 +15,7 @@
 #include "kiosk/kioskwebpage.h"
 #include "kiosk/resetverifier.h"
 #include "kiosk/visitorsession.h"
+#include "tests/common/processtree.h"
 #include "tests/kiosk/webtest.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/screenstack.h"
@@ -92,28 +93,9 @@ int liveObjects()
 /** Qt WebEngine's helper processes under this one (zygotes, renderers), by their --type= switch. */
 QStringList webEngineProcesses()
 {
-    QHash<qint64, qint64> parent;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!ok || !stat.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        const QByteArray line = stat.readAll();
-        parent.insert(pid, line.mid(line.lastIndexOf(')') + 2).split(' ').value(1).toLongLong());
-    }
     QStringList types;
-    for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
-        qint64 ancestor = it.value();
-        while (ancestor > 1 && ancestor != ::getpid()) {
-            ancestor = parent.value(ancestor, 0);
-        }
-        if (ancestor != ::getpid()) {
-            continue;
-        }
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(it.key()));
+    for (qint64 pid : HealthHub::Testing::descendantProcesses(::getpid())) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
         if (!cmdline.open(QIODevice::ReadOnly)) {
             continue;
         }
