@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root: read the command line and configuration, then build the role's window.
 
-#include "app/admin/admincommand.h"
-#include "app/bookings/boothbookings.h"
-#include "app/catalogue/catalogue.h"
-#include "app/catalogue/taskusagerecorder.h"
-#include "app/core/commandline.h"
-#include "app/core/languagemanager.h"
-#include "app/core/logging.h"
-#include "app/core/settings.h"
-#include "app/core/visitorpreferences.h"
-#include "app/store/processhardening.h"
+#include "app/cli/admincommand.h"
+#include "core/bookings/boothbookings.h"
+#include "core/catalogue/catalogue.h"
+#include "core/catalogue/taskusagerecorder.h"
+#include "core/config/commandline.h"
+#include "core/config/languagemanager.h"
+#include "core/config/logging.h"
+#include "core/config/settings.h"
+#include "core/config/visitorpreferences.h"
+#include "core/store/processhardening.h"
 #include "kiosk/exitpingate.h"
 #include "kiosk/inputlockdown.h"
 #include "kiosk/restart.h"
@@ -68,21 +68,21 @@ int main(int argc, char **argv)
 
     // `healthhub admin <command>`: the records store from a shell. No display, no GUI, no core dumps.
     if (argc > 1 && qstrcmp(argv[1], "admin") == 0) {
-        Core::disableCoreDumps();
+        Store::disableCoreDumps();
         QCoreApplication app(argc, argv);
-        return Core::runAdmin(argumentList(argc, argv).mid(2));
+        return Cli::runAdmin(argumentList(argc, argv).mid(2));
     }
 
     // Decide everything before opening a window, so --help, --version and bad configuration need no display.
-    Core::StartupPlan plan = Core::planStartup(argumentList(argc, argv), Core::Settings::systemConfigPath());
+    Config::StartupPlan plan = Config::planStartup(argumentList(argc, argv), Config::Settings::systemConfigPath());
     switch (plan.action) {
-    case Core::StartupPlan::Action::PrintExit:
+    case Config::StartupPlan::Action::PrintExit:
         std::fputs(qPrintable(plan.output), stdout);
         return 0;
-    case Core::StartupPlan::Action::Fail:
+    case Config::StartupPlan::Action::Fail:
         std::fprintf(stderr, "healthhub: %s\n", qPrintable(plan.errorText()));
-        return Core::kConfigErrorExitCode;
-    case Core::StartupPlan::Action::Run:
+        return Config::kConfigErrorExitCode;
+    case Config::StartupPlan::Action::Run:
         break;
     }
 
@@ -102,42 +102,42 @@ int main(int argc, char **argv)
                      "healthhub: the data folder %s cannot be created. Check [terminal] data_dir and the "
                      "folder's permissions.\n",
                      qPrintable(plan.config.dataDir));
-        return Core::kConfigErrorExitCode;
+        return Config::kConfigErrorExitCode;
     }
 
     // The web engine must know the application's URL schemes before QApplication exists.
     Kiosk::registerUrlSchemes();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    if (plan.config.role == Core::Role::Console ||
-        (plan.config.role == Core::Role::Booth && !plan.config.boothRecordsDir.isEmpty())) {
+    if (plan.config.role == Config::Role::Console ||
+        (plan.config.role == Config::Role::Booth && !plan.config.boothRecordsDir.isEmpty())) {
         // The console holds the records key in memory, and a booth that reads its bookings holds it for a
         // moment: no core dump may write it to disk. The other roles hold no key; their web view's Chromium
         // sets its own processes' dumpability.
-        Core::disableCoreDumps();
+        Store::disableCoreDumps();
     }
     // Touch-only visitor terminals type with Qt's on-screen keyboard; it must be chosen before the application.
-    const bool onScreenKeyboard = plan.config.role == Core::Role::Visitor && plan.config.onScreenKeyboard;
+    const bool onScreenKeyboard = plan.config.role == Config::Role::Visitor && plan.config.onScreenKeyboard;
     if (onScreenKeyboard) {
         Ui::OnScreenKeyboard::select();
     }
     QApplication app(argc, argv);
-    const Core::TerminalConfig &config = plan.config;
-    qCInfo(lcApp) << "starting as" << Core::roleName(config.role) << (config.demo ? "(demo)" : "")
+    const Config::TerminalConfig &config = plan.config;
+    qCInfo(lcApp) << "starting as" << Config::roleName(config.role) << (config.demo ? "(demo)" : "")
                   << (config.kiosk ? "(kiosk)" : "");
 
     // The volunteer console is staff-facing and English only (docs/languages.md); the other roles start in the
     // terminal's language.
-    Core::VisitorPreferences preferences(config.role == Core::Role::Console ? QStringLiteral("en")
+    Config::VisitorPreferences preferences(config.role == Config::Role::Console ? QStringLiteral("en")
                                                                              : config.defaultLanguage);
     preferences.setTextScale(plan.options.textScale);
     // The language follows the visitor's choice at once, and returns to the terminal's default at Finish.
-    Core::LanguageManager languages;
+    Config::LanguageManager languages;
     languages.follow(&preferences);
     std::unique_ptr<Ui::OnScreenKeyboard> keyboard;
     if (onScreenKeyboard && Ui::OnScreenKeyboard::isSelected()) {
         keyboard = std::make_unique<Ui::OnScreenKeyboard>();
         keyboard->setLanguage(languages.language());
-        QObject::connect(&languages, &Core::LanguageManager::languageChanged, keyboard.get(),
+        QObject::connect(&languages, &Config::LanguageManager::languageChanged, keyboard.get(),
                          &Ui::OnScreenKeyboard::setLanguage);
         // Qt 6.4's virtual keyboard deletes its panel after QApplication is gone and aborts the process. By the
         // time Qt's post routines run, everything of ours has been destroyed: end the process there instead.
@@ -150,10 +150,10 @@ int main(int argc, char **argv)
         Ui::Theme::apply(app, {preferences.textScale(), preferences.highContrast(), preferences.language()});
     };
     applyTheme();
-    QObject::connect(&preferences, &Core::VisitorPreferences::changed, &app, applyTheme);
+    QObject::connect(&preferences, &Config::VisitorPreferences::changed, &app, applyTheme);
 
-    Core::Catalogue catalogue;
-    Core::TaskUsageRecorder usage;
+    Catalogue::Catalogue catalogue;
+    Catalogue::TaskUsageRecorder usage;
     Ui::MainWindow window(config);
     // Kiosk mode: no shortcut, close request or desktop key leaves the application.
     Kiosk::InputLockdown lockdown;
@@ -184,9 +184,9 @@ int main(int argc, char **argv)
         shown = shown || shell->showScreen(plan.options.showScreen);
     };
     switch (config.role) {
-    case Core::Role::Visitor: {
+    case Config::Role::Visitor: {
         // Guides are read and checked once, at start; a broken guide is logged and left out.
-        catalogue = Core::Catalogue::load(Core::Catalogue::sourcesFor(config.contentDir));
+        catalogue = Catalogue::Catalogue::load(Catalogue::Catalogue::sourcesFor(config.contentDir));
         auto *shell = new Ui::VisitorShell(config, &preferences, &catalogue);
         // Anonymous counts of guides opened and finished, only while a records store is open on this
         // terminal. Visitor terminals open none today, so nothing is counted there (docs/content-format.md).
@@ -230,13 +230,13 @@ int main(int argc, char **argv)
         showInShell(shell);
         break;
     }
-    case Core::Role::Console: {
+    case Config::Role::Console: {
         auto *shell = new Ui::ConsoleShell(config);
         window.setShell(shell);
         showInShell(shell);
         break;
     }
-    case Core::Role::Booth: {
+    case Config::Role::Booth: {
         auto *shell = new Ui::BoothShell(config);
         // The booth is one visitor session: a leftover after a call restarts the web engine, as on a kiosk.
         QObject::connect(shell, &Ui::BoothShell::hardResetRequired, &app,
@@ -253,9 +253,9 @@ int main(int argc, char **argv)
             watchdog.start();
         });
         // The next booking, when this terminal can read the hub's records ([booth] records_dir).
-        auto *bookings = new Core::BoothBookings(config, shell);
+        auto *bookings = new Bookings::BoothBookings(config, shell);
         shell->showBookingsFrom(bookings);
-        QTimer::singleShot(0, bookings, &Core::BoothBookings::start);
+        QTimer::singleShot(0, bookings, &Bookings::BoothBookings::start);
         window.setShell(shell);
         showInShell(shell);
         break;
@@ -263,11 +263,11 @@ int main(int argc, char **argv)
     }
     if (!shown && !shownHere) {
         std::fprintf(stderr, "healthhub: --show \"%s\" is not a screen of the %s role.\n",
-                     qPrintable(plan.options.showScreen), qPrintable(Core::roleName(config.role)));
-        return Core::kConfigErrorExitCode;
+                     qPrintable(plan.options.showScreen), qPrintable(Config::roleName(config.role)));
+        return Config::kConfigErrorExitCode;
     }
 
-    if (config.role == Core::Role::Console) {
+    if (config.role == Config::Role::Console) {
         // The console has no visitor session: ready once shown; the heartbeat is an event-loop round trip only.
         watchdog.setWebProbe([](std::function<void(bool)> answer) { answer(true); });
         QTimer::singleShot(0, &watchdog, [&watchdog] {

@@ -38,7 +38,7 @@ endfunction()
 
 # healthhub_add_library(<name> SOURCES ... [PUBLIC_LIBS ...] [PRIVATE_LIBS ...])
 # One static library per source folder. Includes are written from the project root
-# ("app/core/terminalconfig.h"), so a header's path says which library it belongs to.
+# ("core/config/terminalconfig.h"), so a header's path says which library it belongs to.
 function(healthhub_add_library name)
     cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})
     add_library(${name} STATIC ${ARG_SOURCES})

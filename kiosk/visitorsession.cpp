@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/visitorsession.h"
 
-#include "app/core/visitorpreferences.h"
+#include "core/config/visitorpreferences.h"
 #include "kiosk/kioskwebpage.h"
 #include "kiosk/logging.h"
 
@@ -13,7 +13,7 @@
 
 namespace HealthHub::Kiosk {
 
-VisitorSession::VisitorSession(const UrlPolicy &policy, Core::VisitorPreferences *preferences, qint64 idleMs,
+VisitorSession::VisitorSession(const UrlPolicy &policy, Config::VisitorPreferences *preferences, qint64 idleMs,
                                qint64 warningMs, QObject *parent)
     : QObject(parent)
     , m_policy(policy)

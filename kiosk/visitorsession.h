@@ -13,7 +13,7 @@
 
 #include <memory>
 
-namespace HealthHub::Core {
+namespace HealthHub::Config {
 class VisitorPreferences;
 }
 
@@ -41,7 +41,7 @@ public:
     /** The exit code main() answers by starting the application again (a new web engine process). */
     static constexpr int kRestartExitCode = 75;
 
-    VisitorSession(const UrlPolicy &policy, Core::VisitorPreferences *preferences, qint64 idleMs, qint64 warningMs,
+    VisitorSession(const UrlPolicy &policy, Config::VisitorPreferences *preferences, qint64 idleMs, qint64 warningMs,
                    QObject *parent = nullptr);
     ~VisitorSession() override;
 
@@ -133,7 +133,7 @@ private:
     void onVerified(const ResetVerifier::Result &result);
 
     UrlPolicy m_policy;
-    QPointer<Core::VisitorPreferences> m_preferences;
+    QPointer<Config::VisitorPreferences> m_preferences;
     WebSandbox::PermissionPolicy m_permissionPolicy;
     WebSandbox *m_sandbox = nullptr;
     std::unique_ptr<QTemporaryDir> m_tempDir;

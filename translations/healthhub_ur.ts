@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
 <context>
-    <name>HealthHub::Core::CameraCheck</name>
+    <name>HealthHub::MediaCheck::CameraCheck</name>
     <message>
         <source>This room has no camera. Please ask a volunteer.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
@@ -35,7 +35,7 @@
     </message>
 </context>
 <context>
-    <name>HealthHub::Core::MicrophoneCheck</name>
+    <name>HealthHub::MediaCheck::MicrophoneCheck</name>
     <message>
         <source>The microphone is not sending any sound. Please ask a volunteer.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
@@ -73,7 +73,7 @@
     </message>
 </context>
 <context>
-    <name>HealthHub::Core::NetworkCheck</name>
+    <name>HealthHub::MediaCheck::NetworkCheck</name>
     <message>
         <source>This room cannot reach the video service. Please ask a volunteer.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
@@ -111,7 +111,7 @@
     </message>
 </context>
 <context>
-    <name>HealthHub::Core::SpeakerCheck</name>
+    <name>HealthHub::MediaCheck::SpeakerCheck</name>
     <message>
         <source>This room has no speaker. Please ask a volunteer.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>

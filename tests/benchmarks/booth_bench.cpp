@@ -7,7 +7,7 @@
 //     with Chromium's fake camera and microphone.
 // Usage (inside the test environment): booth_bench [runs]   (default 5)
 
-#include "app/mediacheck/precallcheck.h"
+#include "core/mediacheck/precallcheck.h"
 #include "kiosk/kioskwebpage.h"
 #include "tests/booth/callpage.h"
 #include "tests/booth/tonesource.h"
@@ -44,10 +44,10 @@ Stats stats(QList<double> values)
     return {n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0, values.first(), values.last()};
 }
 
-Core::TerminalConfig boothConfig()
+Config::TerminalConfig boothConfig()
 {
-    Core::TerminalConfig config = Core::TerminalConfig::defaults();
-    config.role = Core::Role::Booth;
+    Config::TerminalConfig config = Config::TerminalConfig::defaults();
+    config.role = Config::Role::Booth;
     config.allowLoopback = true;
     config.videoHosts = {QStringLiteral("127.0.0.1")};
     return config;
@@ -71,21 +71,21 @@ int main(int argc, char **argv)
     QList<double> whole;
     QList<double> parts[4];
     for (int i = 0; i < runs; ++i) {
-        Core::PreCallCheck check(boothConfig());
+        MediaCheck::PreCallCheck check(boothConfig());
         check.setNetworkTargets({fast.url()}, fast.url());
         auto voice = std::make_unique<Test::TonePlayer>(440.0, 0.25);
         QElapsedTimer clock;
-        QObject::connect(check.microphone(), &Core::MicrophoneCheck::finished, &check, [&voice] { voice.reset(); });
-        QObject::connect(&check, &Core::PreCallCheck::speakerQuestion, &check,
+        QObject::connect(check.microphone(), &MediaCheck::MicrophoneCheck::finished, &check, [&voice] { voice.reset(); });
+        QObject::connect(&check, &MediaCheck::PreCallCheck::speakerQuestion, &check,
                          [&check] { check.speaker()->answer(true); });
-        QObject::connect(&check, &Core::PreCallCheck::resultChanged, &check,
-                         [&clock, &parts](Core::PreCallCheck::Part part, const Core::CheckResult &result) {
+        QObject::connect(&check, &MediaCheck::PreCallCheck::resultChanged, &check,
+                         [&clock, &parts](MediaCheck::PreCallCheck::Part part, const MediaCheck::CheckResult &result) {
                              if (result.isDone()) {
                                  parts[int(part)].append(double(clock.elapsed()));
                              }
                          });
         QEventLoop loop;
-        QObject::connect(&check, &Core::PreCallCheck::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&check, &MediaCheck::PreCallCheck::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(90000, &loop, &QEventLoop::quit);
         clock.start();
         check.start();
@@ -98,8 +98,8 @@ int main(int argc, char **argv)
         if (i == 0) {
             static const char *const names[] = {"camera", "microphone", "speaker", "network"};
             for (int part = 0; part < 4; ++part) {
-                const Core::CheckResult r = check.result(Core::PreCallCheck::Part(part));
-                std::printf("  run 1 %-10s %-7s %s\n", names[part], qPrintable(Core::statusName(r.status)),
+                const MediaCheck::CheckResult r = check.result(MediaCheck::PreCallCheck::Part(part));
+                std::printf("  run 1 %-10s %-7s %s\n", names[part], qPrintable(MediaCheck::statusName(r.status)),
                             qPrintable(r.detail));
             }
         }

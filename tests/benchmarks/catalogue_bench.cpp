@@ -3,10 +3,10 @@
 // guide on screen. Budgets (issue 5): search under 5 ms a key press, a guide open under 100 ms.
 // Usage: catalogue_bench [rounds]   (default 20; run under the test environment or QT_QPA_PLATFORM=offscreen)
 
-#include "app/catalogue/catalogue.h"
-#include "app/catalogue/searchindex.h"
-#include "app/catalogue/searchresultsmodel.h"
-#include "app/core/visitorpreferences.h"
+#include "core/catalogue/catalogue.h"
+#include "core/catalogue/searchindex.h"
+#include "core/catalogue/searchresultsmodel.h"
+#include "core/config/visitorpreferences.h"
 #include "ui/common/theme.h"
 #include "ui/visitor/guidescreen.h"
 
@@ -57,22 +57,22 @@ int main(int argc, char **argv)
 
     QList<double> loads;
     QList<double> builds;
-    Core::Catalogue catalogue;
+    Catalogue::Catalogue catalogue;
     for (int i = 0; i < rounds; ++i) {
         QElapsedTimer timer;
         timer.start();
-        catalogue = Core::Catalogue::load({Core::Catalogue::builtIn()});
+        catalogue = Catalogue::Catalogue::load({Catalogue::Catalogue::builtIn()});
         loads.append(msSince(timer));
         timer.restart();
-        const Core::SearchIndex index(catalogue);
+        const Catalogue::SearchIndex index(catalogue);
         builds.append(msSince(timer));
     }
     print("load and check every built-in guide", stats(loads), loads.size());
     print("build the search index", stats(builds), builds.size());
 
     // Typing, one key at a time, the queries of the search quality table and a few long ones.
-    const Core::SearchIndex index(catalogue);
-    Core::SearchResultsModel model(&catalogue, &index);
+    const Catalogue::SearchIndex index(catalogue);
+    Catalogue::SearchResultsModel model(&catalogue, &index);
     const QStringList queries{
         QStringLiteral("pills"), QStringLiteral("perscription"), QStringLiteral("see a doctor"),
         QStringLiteral("blood test"), QStringLiteral("cancle appointment"), QStringLiteral("chemist near me"),
@@ -88,7 +88,7 @@ int main(int argc, char **argv)
                 const QString typed = query.left(length);
                 QElapsedTimer timer;
                 timer.start();
-                const QList<Core::SearchIndex::Hit> hits = index.search(typed, QStringLiteral("en"));
+                const QList<Catalogue::SearchIndex::Hit> hits = index.search(typed, QStringLiteral("en"));
                 keys.append(msSince(timer));
                 Q_UNUSED(hits)
                 timer.restart();
@@ -111,7 +111,7 @@ int main(int argc, char **argv)
         QList<double> opens;
         QList<double> steps;
         for (int round = 0; round < rounds; ++round) {
-            for (const Core::Task &task : catalogue.tasks()) {
+            for (const Catalogue::Task &task : catalogue.tasks()) {
                 QElapsedTimer timer;
                 timer.start();
                 guide.openTask(&task, QStringLiteral("en"));

@@ -3,7 +3,7 @@
 // 12 months takes, and how long each keystroke of the visitor search takes (search, model and list update).
 // Prints medians; the budget for each is 100 ms. Run with packaging/run-benchmarks.sh console.
 
-#include "app/demo/demodata.h"
+#include "core/demo/demodata.h"
 #include "ui/common/theme.h"
 #include "ui/console/consolecontext.h"
 #include "ui/console/consoleshell.h"
@@ -47,31 +47,31 @@ int main(int argc, char **argv)
                              ? qEnvironmentVariableIntValue("CONSOLE_BENCH_SESSIONS")
                              : 100000;
     QTemporaryDir dir;
-    Core::TerminalConfig config = Core::TerminalConfig::defaults();
-    config.role = Core::Role::Console;
+    Config::TerminalConfig config = Config::TerminalConfig::defaults();
+    config.role = Config::Role::Console;
     config.dataDir = dir.path();
     config.hubName = QStringLiteral("Benchmark Hub");
-    Core::StoreOptions options = Ui::ConsoleContext::storeOptionsFor(config);
-    options.kdfCost = Core::KdfCost::cheapest(); // the key's cost changes unlocking, not queries
-    options.pinCost = Core::KdfCost::cheapest();
+    Store::StoreOptions options = Ui::ConsoleContext::storeOptionsFor(config);
+    options.kdfCost = Store::KdfCost::cheapest(); // the key's cost changes unlocking, not queries
+    options.pinCost = Store::KdfCost::cheapest();
 
     QElapsedTimer timer;
     timer.start();
     {
-        Core::Store store(options);
-        QString passphrase = Core::DemoData::passphrase();
-        if (!store.create(Core::SecureBytes::takeFromString(passphrase)).ok()) {
+        Store::Store store(options);
+        QString passphrase = Demo::DemoData::passphrase();
+        if (!store.create(Store::SecureBytes::takeFromString(passphrase)).ok()) {
             std::fputs("console_bench: could not create the store\n", stderr);
             return 1;
         }
-        Core::DemoDataOptions demo;
+        Demo::DemoDataOptions demo;
         demo.visitors = 5000;
         demo.sessions = sessions;
         demo.months = 24;
-        const Core::StoreResult<Core::DemoDataSummary> made = Core::DemoData::populate(store, demo);
+        const Store::StoreResult<Demo::DemoDataSummary> made = Demo::DemoData::populate(store, demo);
         if (!made.ok()) {
             std::fprintf(stderr, "console_bench: demo data failed: %s\n",
-                         Core::StoreError::codeName(made.error().code()));
+                         Store::StoreError::codeName(made.error().code()));
             return 1;
         }
         store.checkpoint();
@@ -82,11 +82,11 @@ int main(int argc, char **argv)
     Ui::ConsoleShell shell(config, options);
     shell.resize(1280, 800);
     shell.show();
-    QString passphrase = Core::DemoData::passphrase();
-    if (!shell.context()->store().unlock(Core::SecureBytes::takeFromString(passphrase)).ok()) {
+    QString passphrase = Demo::DemoData::passphrase();
+    if (!shell.context()->store().unlock(Store::SecureBytes::takeFromString(passphrase)).ok()) {
         return 1;
     }
-    const QList<Core::Volunteer> volunteers = shell.context()->store().volunteers().value();
+    const QList<Store::Volunteer> volunteers = shell.context()->store().volunteers().value();
     shell.context()->signIn(volunteers.constFirst());
     QTest::qWait(50);
 
@@ -97,7 +97,7 @@ int main(int argc, char **argv)
     std::vector<double> query;
     for (int i = 0; i < 15; ++i) {
         timer.restart();
-        const Core::StoreResult<Core::PeriodReport> report = shell.context()->store().periodReport(from, to);
+        const Store::StoreResult<Store::PeriodReport> report = shell.context()->store().periodReport(from, to);
         query.push_back(double(timer.nsecsElapsed()) / 1e6);
         if (i == 0) {
             std::printf("(12-month report: %lld sessions, %lld people)\n", report.value().sessions,

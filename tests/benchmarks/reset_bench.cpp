@@ -7,7 +7,7 @@
 // wait is reported too).
 // Usage: packaging/with-test-env.sh build/<preset>/tests/benchmarks/reset_bench [runs]   (default 30)
 
-#include "app/core/visitorpreferences.h"
+#include "core/config/visitorpreferences.h"
 #include "tests/benchmarks/sessionbench.h"
 
 #include <cstdio>
@@ -27,7 +27,7 @@ int main(int argc, char **argv)
         return 1;
     }
     server.html("/visit", Bench::storagePage());
-    Core::VisitorPreferences preferences(QStringLiteral("en"));
+    Config::VisitorPreferences preferences(QStringLiteral("en"));
     bool overBudget = false;
     for (const bool onDemand : {false, true}) {
         Kiosk::VisitorSession session(Kiosk::UrlPolicy({QStringLiteral("127.0.0.1")}, true), &preferences, 120000,

@@ -8,7 +8,7 @@
 // This mode is one process with no restart: it measures Qt WebEngine's own growth. What the product does
 // over the same visitors, restarts included, is `soak_bench product [sessions]` (soakproduct.cpp).
 
-#include "app/core/visitorpreferences.h"
+#include "core/config/visitorpreferences.h"
 #include "tests/benchmarks/sessionbench.h"
 #include "tests/benchmarks/soakproduct.h"
 
@@ -36,7 +36,7 @@ int main(int argc, char **argv)
         return 1;
     }
     server.html("/visit", Bench::storagePage());
-    Core::VisitorPreferences preferences(QStringLiteral("en"));
+    Config::VisitorPreferences preferences(QStringLiteral("en"));
     Kiosk::VisitorSession session(Kiosk::UrlPolicy({QStringLiteral("127.0.0.1")}, true), &preferences, 120000, 30000);
     session.setSandboxOnDemand(onDemand);
     QSignalSpy started(&session, &Kiosk::VisitorSession::started);

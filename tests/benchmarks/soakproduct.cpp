@@ -24,8 +24,8 @@
 
 #include "tests/benchmarks/soakproduct.h"
 
-#include "app/core/terminalconfig.h"
-#include "app/core/visitorpreferences.h"
+#include "core/config/terminalconfig.h"
+#include "core/config/visitorpreferences.h"
 #include "kiosk/restart.h"
 #include "tests/benchmarks/sessionbench.h"
 
@@ -184,10 +184,10 @@ int runSoakChild(int argc, char **argv)
     const QUrl url = server.url(QStringLiteral("/visit"));
 
     // As app/main.cpp builds the visitor kiosk's session, with the configuration's defaults.
-    const Core::TerminalConfig config;
+    const Config::TerminalConfig config;
     const qint64 idleMs = qint64(config.idleSeconds) * 1000;
     const qint64 warningMs = qint64(config.warningSeconds) * 1000;
-    Core::VisitorPreferences preferences(QStringLiteral("en"));
+    Config::VisitorPreferences preferences(QStringLiteral("en"));
     auto session = std::make_unique<Kiosk::VisitorSession>(Kiosk::UrlPolicy({QStringLiteral("127.0.0.1")}, true),
                                                            &preferences, idleMs, warningMs);
     qint64 fakeNow = 0;
@@ -254,7 +254,7 @@ int runProductSoak(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int sessions = 1000;
-    int restartAfter = Core::TerminalConfig().restartAfterSessions; // the shipped default
+    int restartAfter = Config::TerminalConfig().restartAfterSessions; // the shipped default
     QByteArray restartBy("exec"); // as app/main.cpp (Kiosk::startAgain); "exit": systemd's Restart= only
     for (int i = 2; i < argc; ++i) {
         const QByteArray arg(argv[i]);
@@ -268,7 +268,7 @@ int runProductSoak(int argc, char **argv)
     }
 
     std::printf("product: restart after %d sessions (%s) by %s, idle reset per visitor, %d sessions\n", restartAfter,
-                restartAfter == Core::TerminalConfig().restartAfterSessions ? "TerminalConfig's default"
+                restartAfter == Config::TerminalConfig().restartAfterSessions ? "TerminalConfig's default"
                                                                             : "--restart-after",
                 restartBy.constData(), sessions);
     std::printf("%8s %10s %10s %8s %14s\n", "session", "RSS MB", "processes", "pid", "median reset ms");

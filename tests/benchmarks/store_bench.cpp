@@ -6,7 +6,7 @@
 // Usage: store_bench [sessions [batch]]   (default 100000 sessions in batches of 1000)
 // Environment: STORE_BENCH_SKIP_UNLOCK=1 skips the unlock; STORE_BENCH_ONLY=encrypted|plain runs one side.
 
-#include "app/store/store.h"
+#include "core/store/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,7 +21,7 @@
 #include <cstdio>
 #include <cstring>
 
-using namespace HealthHub::Core;
+using namespace HealthHub::Store;
 
 namespace {
 

@@ -6,9 +6,9 @@
 // "ready" keeps a sandbox ready at the home screen, as the kiosk did before (for comparison).
 // Usage: packaging/with-test-env.sh build/release/tests/benchmarks/visitormemory_bench [on-demand|ready]
 
-#include "app/catalogue/catalogue.h"
-#include "app/core/terminalconfig.h"
-#include "app/core/visitorpreferences.h"
+#include "core/catalogue/catalogue.h"
+#include "core/config/terminalconfig.h"
+#include "core/config/visitorpreferences.h"
 #include "kiosk/urlschemes.h"
 #include "kiosk/visitorsession.h"
 #include "tests/common/processtree.h"
@@ -98,11 +98,11 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(QStringLiteral("healthhub.*.info=false\nqt.webenginecontext.info=false"));
     const bool ready = argc > 1 && QByteArray(argv[1]) == "ready";
 
-    Core::TerminalConfig config = Core::TerminalConfig::defaults();
+    Config::TerminalConfig config = Config::TerminalConfig::defaults();
     config.demo = true;
-    Core::VisitorPreferences preferences(config.defaultLanguage);
+    Config::VisitorPreferences preferences(config.defaultLanguage);
     Ui::Theme::apply(app, {preferences.textScale(), preferences.highContrast(), preferences.language()});
-    const Core::Catalogue catalogue = Core::Catalogue::load({Core::Catalogue::builtIn()});
+    const Catalogue::Catalogue catalogue = Catalogue::Catalogue::load({Catalogue::Catalogue::builtIn()});
     Ui::MainWindow window(config);
     auto *shell = new Ui::VisitorShell(config, &preferences, &catalogue);
     Kiosk::VisitorSession session(Kiosk::UrlPolicy(config.allowedHosts, false), &preferences, 600000, 30000);

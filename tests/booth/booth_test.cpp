@@ -5,8 +5,8 @@
 // session's reset, verified by its ResetVerifier before "This room is free", and the next call's page finds
 // nothing of the last one (the remanence check, booth version).
 
-#include "app/bookings/boothbookings.h"
-#include "app/store/store.h"
+#include "core/bookings/boothbookings.h"
+#include "core/store/store.h"
 #include "kiosk/idlewatch.h"
 #include "kiosk/kioskwebpage.h"
 #include "kiosk/resetverifier.h"
@@ -95,7 +95,7 @@ private Q_SLOTS:
     void joinScreenRefusesWithoutEchoingTheLink();
 
 private:
-    Core::TerminalConfig config() const;
+    Config::TerminalConfig config() const;
     /** A booth whose session's verifier probes the call's own loopback origin (the product probes healthhub://). */
     std::unique_ptr<Ui::BoothShell> makeBooth();
     /** Joins the loopback call and waits for media to flow; returns the call's page. */
@@ -159,10 +159,10 @@ QPointer<Kiosk::KioskWebPage> BoothTest::joinCall(Ui::BoothShell *shell)
     return page;
 }
 
-Core::TerminalConfig BoothTest::config() const
+Config::TerminalConfig BoothTest::config() const
 {
-    Core::TerminalConfig config = Core::TerminalConfig::defaults();
-    config.role = Core::Role::Booth;
+    Config::TerminalConfig config = Config::TerminalConfig::defaults();
+    config.role = Config::Role::Booth;
     config.allowLoopback = true;
     config.videoHosts = {QStringLiteral("127.0.0.1"), QStringLiteral("*.attendanywhere.com"),
                          QStringLiteral("accurx.nhs.uk")};
@@ -243,17 +243,17 @@ void BoothTest::welcomeShowsTheNextBookingFromTheStore()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QByteArray secret = "made-up booth test passphrase";
-    Core::StoreOptions options;
+    Store::StoreOptions options;
     options.dataDir = dir.filePath(QStringLiteral("records"));
-    options.kdfCost = Core::KdfCost::cheapest();
+    options.kdfCost = Store::KdfCost::cheapest();
     const QDateTime start = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() + 20 * 60, Qt::UTC);
     {
-        Core::Store store(options);
-        QVERIFY(store.create(Core::SecureBytes(secret.constData(), std::size_t(secret.size()))).ok());
-        Core::Booking booking;
+        Store::Store store(options);
+        QVERIFY(store.create(Store::SecureBytes(secret.constData(), std::size_t(secret.size()))).ok());
+        Store::Booking booking;
         booking.startsAt = start;
         booking.endsAt = start.addSecs(30 * 60);
-        QVERIFY(store.addBooking(Core::Actor{}, booking).ok());
+        QVERIFY(store.addBooking(Store::Actor{}, booking).ok());
     }
     QFile passphrase(dir.filePath(QStringLiteral("hub-passphrase")));
     QVERIFY(passphrase.open(QIODevice::WriteOnly));
@@ -261,16 +261,16 @@ void BoothTest::welcomeShowsTheNextBookingFromTheStore()
     passphrase.close();
     QVERIFY(passphrase.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
 
-    Core::TerminalConfig booth = config();
+    Config::TerminalConfig booth = config();
     booth.boothRecordsDir = options.dataDir;
     booth.boothPassphraseFile = passphrase.fileName();
     Ui::BoothShell shell(booth);
     auto *countdown = shell.findChild<QLabel *>(QStringLiteral("countdownLabel"));
     auto *when = shell.findChild<QLabel *>(QStringLiteral("nextBookingLabel"));
     QVERIFY(countdown->isHidden()); // nothing about bookings until the records say so
-    Core::BoothBookings bookings(booth);
+    Bookings::BoothBookings bookings(booth);
     shell.showBookingsFrom(&bookings);
-    QSignalSpy refreshed(&bookings, &Core::BoothBookings::refreshed);
+    QSignalSpy refreshed(&bookings, &Bookings::BoothBookings::refreshed);
     bookings.start();
     QVERIFY(refreshed.wait(20000));
     QVERIFY2(bookings.lastProblem().isEmpty(), qPrintable(bookings.lastProblem()));
@@ -302,8 +302,8 @@ void BoothTest::checkScreenRunsTheWholeCheck()
     screen->check()->setNetworkTargets({fast.url()}, fast.url());
     auto *again = screen->findChild<QPushButton *>(QStringLiteral("checkAgainButton"));
     auto *yes = screen->findChild<QPushButton *>(QStringLiteral("heardYesButton"));
-    QSignalSpy question(screen->check(), &Core::PreCallCheck::speakerQuestion);
-    QSignalSpy finished(screen->check(), &Core::PreCallCheck::finished);
+    QSignalSpy question(screen->check(), &MediaCheck::PreCallCheck::speakerQuestion);
+    QSignalSpy finished(screen->check(), &MediaCheck::PreCallCheck::finished);
     Test::TonePlayer voice(440.0, 0.25);
 
     shell.findChild<QPushButton *>(QStringLiteral("checkButton"))->click();
@@ -317,10 +317,10 @@ void BoothTest::checkScreenRunsTheWholeCheck()
     QVERIFY(finished.count() == 1 || finished.wait(20000));
     QVERIFY(again->isEnabled());
     QVERIFY(!shell.idleWatch()->isInhibited());
-    using Part = Core::PreCallCheck::Part;
-    QCOMPARE(screen->check()->result(Part::Speaker).status, Core::CheckResult::Status::Pass);
-    QCOMPARE(screen->check()->result(Part::Microphone).status, Core::CheckResult::Status::Pass);
-    QCOMPARE(screen->check()->result(Part::Network).status, Core::CheckResult::Status::Pass);
+    using Part = MediaCheck::PreCallCheck::Part;
+    QCOMPARE(screen->check()->result(Part::Speaker).status, MediaCheck::CheckResult::Status::Pass);
+    QCOMPARE(screen->check()->result(Part::Microphone).status, MediaCheck::CheckResult::Status::Pass);
+    QCOMPARE(screen->check()->result(Part::Network).status, MediaCheck::CheckResult::Status::Pass);
     QCOMPARE(shell.findChild<QLabel *>(QStringLiteral("speakerCheckWords"))->text(),
              QStringLiteral("The speaker works."));
 }
@@ -452,7 +452,7 @@ void BoothTest::clearingDuringTheCheckReleasesEveryDevice()
     Test::ShapedHttpServer fast({});
     QVERIFY(fast.listen());
     auto shell = makeBooth();
-    Core::PreCallCheck *check = shell->checkScreen()->check();
+    MediaCheck::PreCallCheck *check = shell->checkScreen()->check();
     check->setNetworkTargets({fast.url()}, fast.url());
     shell->findChild<QPushButton *>(QStringLiteral("checkButton"))->click();
     QVERIFY(check->isRunning());

@@ -3,15 +3,17 @@
 // passphrase comes from an owner-only file or the systemd credentials folder, never from the INI; files
 // others may read are refused; a wrong passphrase, missing records or no configuration show no booking.
 
-#include "app/bookings/boothbookings.h"
-#include "app/store/store.h"
+#include "core/bookings/boothbookings.h"
+#include "core/store/store.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace HealthHub::Core;
+using namespace HealthHub::Config;
+using namespace HealthHub::Store;
+using namespace HealthHub::Bookings;
 
 namespace {
 const QByteArray kPassphrase = "made-up test passphrase for the booth";

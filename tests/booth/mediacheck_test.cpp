@@ -4,9 +4,9 @@
 // that packaging/with-test-env.sh sets up: a tone played into the virtual speaker reaches the virtual
 // microphone; the chime is recorded back from the speaker's monitor.
 
-#include "app/mediacheck/audiolevel.h"
-#include "app/mediacheck/devicechecks.h"
-#include "app/mediacheck/frameanalyzer.h"
+#include "core/mediacheck/audiolevel.h"
+#include "core/mediacheck/devicechecks.h"
+#include "core/mediacheck/frameanalyzer.h"
 #include "tests/booth/tonesource.h"
 
 #include <QAudioSource>
@@ -21,7 +21,7 @@
 
 #include <cmath>
 
-using namespace HealthHub::Core;
+using namespace HealthHub::MediaCheck;
 using HealthHub::Test::TonePlayer;
 
 namespace {

@@ -2,15 +2,16 @@
 // The network part of the pre-call check, in words: real libcurl against loopback servers that are fast,
 // slow to answer, throttled, or not there, judged with the booth's thresholds.
 
-#include "app/mediacheck/networkcheck.h"
-#include "app/netprobe/networkprobe.h"
+#include "core/mediacheck/networkcheck.h"
+#include "core/netprobe/networkprobe.h"
 #include "tests/netprobe/shapedhttpserver.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
-using namespace HealthHub::Core;
+using namespace HealthHub::NetProbe;
+using namespace HealthHub::MediaCheck;
 using HealthHub::Test::ShapedHttpServer;
 
 class NetworkCheckTest : public QObject

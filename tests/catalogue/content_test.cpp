@@ -2,10 +2,10 @@
 // Task guides: good files load, every broken file is refused with a message naming the file, the task and
 // the field, the rest of the catalogue still loads, and the built-in English keeps the plain-English promise.
 
-#include "app/catalogue/catalogue.h"
-#include "app/catalogue/plaintext.h"
-#include "app/catalogue/taskloader.h"
-#include "app/core/languages.h"
+#include "core/catalogue/catalogue.h"
+#include "core/catalogue/plaintext.h"
+#include "core/catalogue/taskloader.h"
+#include "core/config/languages.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace HealthHub::Core;
+using namespace HealthHub::Config;
+using namespace HealthHub::Catalogue;
 
 namespace {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Search finds the task a visitor means: typos, half-typed words, everyday words, other languages.
 
-#include "app/catalogue/catalogue.h"
-#include "app/catalogue/plaintext.h"
-#include "app/catalogue/searchindex.h"
-#include "app/catalogue/searchresultsmodel.h"
+#include "core/catalogue/catalogue.h"
+#include "core/catalogue/plaintext.h"
+#include "core/catalogue/searchindex.h"
+#include "core/catalogue/searchresultsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -15,7 +15,7 @@
 
 #include <memory>
 
-using namespace HealthHub::Core;
+using namespace HealthHub::Catalogue;
 
 class SearchTest : public QObject
 {

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Anonymous task usage: counted in a real encrypted store while one is open, and nowhere when none is.
 
-#include "app/catalogue/taskusagerecorder.h"
-#include "app/store/store.h"
+#include "core/catalogue/taskusagerecorder.h"
+#include "core/store/store.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace HealthHub::Core;
+using namespace HealthHub::Store;
+using namespace HealthHub::Catalogue;
 
 class UsageTest : public QObject
 {

@@ -3,7 +3,7 @@
 // follow-ups, booth bookings with clashes, reports checked against numbers worked out here from the sessions
 // the test wrote (CSV and PDF too), hub lead administration, and every model under QAbstractItemModelTester.
 
-#include "app/demo/demodata.h"
+#include "core/demo/demodata.h"
 #include "consoletestsupport.h"
 #include "ui/common/screenstack.h"
 #include "ui/common/theme.h"
@@ -65,20 +65,20 @@ struct Console
         shell = std::make_unique<ConsoleShell>(config(dir.path()), storeOptions(dir.path()));
         shell->resize(1280, 800);
         shell->show();
-        QString passphrase = Core::DemoData::passphrase();
-        if (!shell->context()->store().unlock(Core::SecureBytes::takeFromString(passphrase)).ok()) {
+        QString passphrase = Demo::DemoData::passphrase();
+        if (!shell->context()->store().unlock(Store::SecureBytes::takeFromString(passphrase)).ok()) {
             return false;
         }
-        const QList<Core::Volunteer> volunteers = shell->context()->store().volunteers().value();
-        for (const Core::Volunteer &volunteer : volunteers) {
-            if (volunteer.role == Core::VolunteerRole::HubLead) {
+        const QList<Store::Volunteer> volunteers = shell->context()->store().volunteers().value();
+        for (const Store::Volunteer &volunteer : volunteers) {
+            if (volunteer.role == Store::VolunteerRole::HubLead) {
                 shell->context()->signIn(volunteer);
             }
         }
         return shell->context()->isHubLead();
     }
-    Core::Store &store() { return shell->context()->store(); }
-    Core::Actor actor() { return shell->context()->actor(); }
+    Store::Store &store() { return shell->context()->store(); }
+    Store::Actor actor() { return shell->context()->actor(); }
     void go(const QString &screen) { shell->showScreen(screen); }
 };
 
@@ -179,10 +179,10 @@ void ConsoleScreensTest::visitorSearchPutsReturningVisitorsFirst()
 {
     Console console;
     QVERIFY(console.open());
-    Core::Store &store = console.store();
-    const Core::Actor actor = console.actor();
+    Store::Store &store = console.store();
+    const Store::Actor actor = console.actor();
     // Three visitors called Ann...: one new, one seen a month ago, one seen yesterday.
-    Core::Visitor visitor;
+    Store::Visitor visitor;
     visitor.name = QStringLiteral("Anna");
     const qint64 fresh = store.addVisitor(actor, visitor).value();
     visitor.name = QStringLiteral("Annie");
@@ -191,7 +191,7 @@ void ConsoleScreensTest::visitorSearchPutsReturningVisitorsFirst()
     const qint64 recent = store.addVisitor(actor, visitor).value();
     visitor.name = QStringLiteral("Bob");
     store.addVisitor(actor, visitor);
-    Core::AssistedSession session;
+    Store::AssistedSession session;
     session.tasks = {{QStringLiteral("nhs_login"), QStringLiteral("done")}};
     session.visitorId = older;
     session.startedAt = QDateTime::currentDateTimeUtc().addDays(-30);
@@ -220,12 +220,12 @@ void ConsoleScreensTest::journeyShowsTrendAndExports()
 {
     Console console;
     QVERIFY(console.open());
-    Core::Visitor visitor;
+    Store::Visitor visitor;
     visitor.name = QStringLiteral("Pip");
     visitor.consent = true;
     visitor.contact = QStringLiteral("07700 900123");
     const qint64 id = console.store().addVisitor(console.actor(), visitor).value();
-    Core::AssistedSession session;
+    Store::AssistedSession session;
     session.visitorId = id;
     session.startedAt = QDateTime::currentDateTimeUtc().addDays(-20);
     session.tasks = {{QStringLiteral("repeat_prescription"), QStringLiteral("partly")}};
@@ -292,8 +292,8 @@ void ConsoleScreensTest::journeyShowsTrendAndExports()
     QVERIFY(text.open(QIODevice::ReadOnly));
     QVERIFY(text.readAll().contains("Pip"));
     bool audited = false;
-    const QList<Core::AuditEntry> entries = console.store().auditEntries(0, 100000).value();
-    for (const Core::AuditEntry &entry : entries) {
+    const QList<Store::AuditEntry> entries = console.store().auditEntries(0, 100000).value();
+    for (const Store::AuditEntry &entry : entries) {
         audited = audited || (entry.action == QLatin1String("export") && entry.recordId == id);
     }
     QVERIFY(audited);
@@ -303,16 +303,16 @@ void ConsoleScreensTest::erasureNeedsConfirmationAndLeavesNothing()
 {
     Console console;
     QVERIFY(console.open());
-    Core::Visitor visitor;
+    Store::Visitor visitor;
     visitor.name = QStringLiteral("Zed");
     const qint64 id = console.store().addVisitor(console.actor(), visitor).value();
-    Core::AssistedSession session;
+    Store::AssistedSession session;
     session.visitorId = id;
     session.startedAt = QDateTime::currentDateTimeUtc();
     session.notes = QStringLiteral("Zed's own words");
     session.tasks = {{QStringLiteral("nhs_111"), QStringLiteral("done")}};
     const qint64 sessionId = console.store().addSession(console.actor(), session).value();
-    Core::Booking booking;
+    Store::Booking booking;
     booking.visitorId = id;
     booking.startsAt = QDateTime::currentDateTimeUtc().addDays(1);
     booking.endsAt = booking.startsAt.addSecs(1800);
@@ -330,9 +330,9 @@ void ConsoleScreensTest::erasureNeedsConfirmationAndLeavesNothing()
     QVERIFY(console.store().visitor(console.actor(), id).ok()); // "No" keeps them
     tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("eraseVisitorButton")));
     tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("eraseConfirmButton")));
-    QCOMPARE(console.store().visitor(console.actor(), id).error().code(), Core::StoreError::Code::NotFound);
+    QCOMPARE(console.store().visitor(console.actor(), id).error().code(), Store::StoreError::Code::NotFound);
     // The session stays as an anonymous count for reports; nothing in it points at Zed.
-    const Core::AssistedSession kept = console.store().session(console.actor(), sessionId).value();
+    const Store::AssistedSession kept = console.store().session(console.actor(), sessionId).value();
     QCOMPARE(kept.visitorId, qint64(0));
     QVERIFY(kept.notes.isEmpty());
     QVERIFY(console.store().searchVisitors(console.actor(), QStringLiteral("Zed")).value().isEmpty());
@@ -349,7 +349,7 @@ void ConsoleScreensTest::contactIsKeptOnlyWithConsent()
 {
     Console console;
     QVERIFY(console.open());
-    Core::Visitor visitor;
+    Store::Visitor visitor;
     visitor.name = QStringLiteral("Wren");
     const qint64 id = console.store().addVisitor(console.actor(), visitor).value();
     console.go(QStringLiteral("visitorJourney"));
@@ -369,7 +369,7 @@ void ConsoleScreensTest::contactIsKeptOnlyWithConsent()
     // With agreement it is kept, with the time they agreed.
     tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("journeyConsentChips_yes")));
     tapper.tap(save);
-    Core::Visitor kept = console.store().visitor(console.actor(), id).value();
+    Store::Visitor kept = console.store().visitor(console.actor(), id).value();
     QCOMPARE(kept.contact, QStringLiteral("07700 900123"));
     QVERIFY(kept.consent);
     QVERIFY(kept.consentAt.isValid());
@@ -393,10 +393,10 @@ void ConsoleScreensTest::followUpsDueAndDone()
 {
     Console console;
     QVERIFY(console.open());
-    Core::Visitor visitor;
+    Store::Visitor visitor;
     visitor.name = QStringLiteral("Cleo");
     const qint64 id = console.store().addVisitor(console.actor(), visitor).value();
-    Core::AssistedSession session;
+    Store::AssistedSession session;
     session.visitorId = id;
     session.tasks = {{QStringLiteral("test_results"), QStringLiteral("partly")}};
     session.startedAt = QDateTime::currentDateTimeUtc().addDays(-14);
@@ -434,7 +434,7 @@ void ConsoleScreensTest::bookingClashIsRefused()
 {
     Console console;
     QVERIFY(console.open());
-    Core::Visitor visitor;
+    Store::Visitor visitor;
     visitor.name = QStringLiteral("Otto");
     console.store().addVisitor(console.actor(), visitor);
     console.go(QStringLiteral("boothBookings"));
@@ -477,7 +477,7 @@ void ConsoleScreensTest::bookingClashIsRefused()
     find<QTimeEdit>(console.shell.get(), QStringLiteral("bookingTimeField"))->setTime(QTime(14, 0));
     tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("moveBookingButton")));
     QCOMPARE(message->text(), QStringLiteral("The booking is moved."));
-    const QList<Core::Booking> stored =
+    const QList<Store::Booking> stored =
         console.store()
             .bookings(QDateTime(day, QTime(0, 0)).toUTC(), QDateTime(day.addDays(1), QTime(0, 0)).toUTC())
             .value();
@@ -500,12 +500,12 @@ void ConsoleScreensTest::reportMatchesTheSessions()
 {
     Console console;
     QVERIFY(console.open());
-    Core::Store &store = console.store();
-    const Core::Actor actor = console.actor();
-    const QList<Core::Volunteer> volunteers = store.volunteers().value();
+    Store::Store &store = console.store();
+    const Store::Actor actor = console.actor();
+    const QList<Store::Volunteer> volunteers = store.volunteers().value();
     QList<qint64> visitors;
     for (int i = 0; i < 30; ++i) {
-        Core::Visitor visitor;
+        Store::Visitor visitor;
         visitor.name = QStringLiteral("V%1").arg(i);
         visitors.append(store.addVisitor(actor, visitor).value());
     }
@@ -513,21 +513,21 @@ void ConsoleScreensTest::reportMatchesTheSessions()
     const QDate first = QDate::currentDate().addDays(-29);
     const QDate last = QDate::currentDate();
     QRandomGenerator random(7);
-    QList<Core::AssistedSession> sessions;
-    const QStringList tasks = Core::assistedTaskCodes();
+    QList<Store::AssistedSession> sessions;
+    const QStringList tasks = Demo::assistedTaskCodes();
     for (int i = 0; i < 400; ++i) {
-        Core::AssistedSession session;
+        Store::AssistedSession session;
         session.startedAt =
             QDateTime(last.addDays(-int(random.bounded(90))), QTime(9 + int(random.bounded(8)), 0)).toUTC();
         session.volunteerId = volunteers.at(int(random.bounded(quint32(volunteers.size())))).id;
         session.visitorId = random.bounded(8) == 0 ? 0 : visitors.at(int(random.bounded(30)));
         session.tasks = {
-            {tasks.at(int(random.bounded(quint32(tasks.size())))), Core::knownOutcomes().at(int(random.bounded(4)))}};
+            {tasks.at(int(random.bounded(quint32(tasks.size())))), Store::knownOutcomes().at(int(random.bounded(4)))}};
         if (random.bounded(2) == 0) {
-            session.barriers = {Core::knownBarriers().at(int(random.bounded(quint32(Core::knownBarriers().size()))))};
+            session.barriers = {Store::knownBarriers().at(int(random.bounded(quint32(Store::knownBarriers().size()))))};
         }
         session.referral =
-            Core::knownReferralSources().at(int(random.bounded(quint32(Core::knownReferralSources().size()))));
+            Store::knownReferralSources().at(int(random.bounded(quint32(Store::knownReferralSources().size()))));
         session.confidenceBefore = 1 + int(random.bounded(3));
         session.confidenceAfter = random.bounded(3) == 0 ? 0 : session.confidenceBefore + int(random.bounded(3));
         sessions.append(session);
@@ -537,7 +537,7 @@ void ConsoleScreensTest::reportMatchesTheSessions()
     // What the report must say, worked out here from the sessions themselves.
     QMap<QString, qint64> byTask, byOutcome, byBarrier, byReferral, byVolunteer;
     QHash<qint64, QString> names;
-    for (const Core::Volunteer &volunteer : volunteers) {
+    for (const Store::Volunteer &volunteer : volunteers) {
         names.insert(volunteer.id, volunteer.name);
     }
     QHash<qint64, QDate> firstSeen;
@@ -545,7 +545,7 @@ void ConsoleScreensTest::reportMatchesTheSessions()
     qint64 inPeriod = 0;
     qint64 pairs = 0;
     qint64 change = 0;
-    for (const Core::AssistedSession &session : std::as_const(sessions)) {
+    for (const Store::AssistedSession &session : std::as_const(sessions)) {
         const QDate date = session.startedAt.toLocalTime().date();
         if (session.visitorId != 0 && (!firstSeen.contains(session.visitorId) || date < firstSeen[session.visitorId])) {
             firstSeen[session.visitorId] = date;
@@ -557,7 +557,7 @@ void ConsoleScreensTest::reportMatchesTheSessions()
         if (session.visitorId != 0) {
             seenInPeriod.insert(session.visitorId);
         }
-        for (const Core::TaskHelped &task : session.tasks) {
+        for (const Store::TaskHelped &task : session.tasks) {
             ++byTask[Ui::Vocabulary::label(Ui::Vocabulary::List::Task, task.task)];
             ++byOutcome[Ui::Vocabulary::label(Ui::Vocabulary::List::Outcome, task.outcome)];
         }
@@ -666,22 +666,22 @@ void ConsoleScreensTest::adminManagesVolunteersAndAudit()
     QVERIFY(quin >= 0);
     const qint64 quinId = admin->volunteers()->volunteer(quin).id;
     QString pin = QStringLiteral("97531");
-    QCOMPARE(console.store().checkPin(quinId, Core::SecureBytes::takeFromString(pin)).value().outcome,
-             Core::PinCheck::Outcome::Accepted);
+    QCOMPARE(console.store().checkPin(quinId, Store::SecureBytes::takeFromString(pin)).value().outcome,
+             Store::PinCheck::Outcome::Accepted);
 
     // Reset the PIN, then deactivate: the old PIN fails, and Quin is not offered at sign-in.
     chooseRow(tapper, table, quin);
     QTest::keyClicks(find<QLineEdit>(console.shell.get(), QStringLiteral("resetPinField")), QStringLiteral("1111"));
     tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("resetPinButton")));
     pin = QStringLiteral("97531");
-    QCOMPARE(console.store().checkPin(quinId, Core::SecureBytes::takeFromString(pin)).value().outcome,
-             Core::PinCheck::Outcome::Wrong);
+    QCOMPARE(console.store().checkPin(quinId, Store::SecureBytes::takeFromString(pin)).value().outcome,
+             Store::PinCheck::Outcome::Wrong);
     chooseRow(tapper, table, tableRowWithText(table, Ui::VolunteerModel::NameColumn, QStringLiteral("Quin")));
     tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("toggleActiveButton")));
     QVERIFY(message->text().contains(QStringLiteral("no longer")));
     bool active = true;
-    const QList<Core::Volunteer> everyone = console.store().volunteers().value();
-    for (const Core::Volunteer &volunteer : everyone) {
+    const QList<Store::Volunteer> everyone = console.store().volunteers().value();
+    for (const Store::Volunteer &volunteer : everyone) {
         active = volunteer.id == quinId ? volunteer.active : active;
     }
     QVERIFY(!active);
@@ -702,8 +702,8 @@ void ConsoleScreensTest::adminManagesVolunteersAndAudit()
     QCOMPARE(lead.shell->context()->retentionMonths(), 6);
     tapper.tap(find<QPushButton>(lead.shell.get(), QStringLiteral("backupButton")));
     QVERIFY(QFile::exists(leadAdmin->lastBackup()));
-    QString passphrase = Core::DemoData::passphrase();
-    QVERIFY(Core::Store::verifyBackup(leadAdmin->lastBackup(), Core::SecureBytes::takeFromString(passphrase),
+    QString passphrase = Demo::DemoData::passphrase();
+    QVERIFY(Store::Store::verifyBackup(leadAdmin->lastBackup(), Store::SecureBytes::takeFromString(passphrase),
                                       storeOptions(lead.dir.path()))
                 .ok());
 
@@ -719,11 +719,11 @@ void ConsoleScreensTest::adminManagesVolunteersAndAudit()
     actions->setCurrentIndex(0);
     QCOMPARE(audit->model()->rowCount(), all);
     auto *people = find<QComboBox>(lead.shell.get(), QStringLiteral("auditVolunteerFilter"));
-    people->setCurrentIndex(people->findText(Core::DemoData::hubLeadName()));
+    people->setCurrentIndex(people->findText(Demo::DemoData::hubLeadName()));
     QVERIFY(audit->model()->rowCount() > 0);
     for (int row = 0; row < audit->model()->rowCount(); ++row) {
         QCOMPARE(audit->model()->index(row, Ui::AuditModel::WhoColumn).data().toString(),
-                 Core::DemoData::hubLeadName());
+                 Demo::DemoData::hubLeadName());
     }
     // The days: nothing is logged tomorrow; the person chosen stays chosen when the days change.
     const int leadsEntries = audit->model()->rowCount();
@@ -734,12 +734,12 @@ void ConsoleScreensTest::adminManagesVolunteersAndAudit()
     QCOMPARE(audit->model()->rowCount(), 0);
     QVERIFY2(find<QLabel>(lead.shell.get(), QStringLiteral("auditSummary"))->text().contains(QStringLiteral("all 0")),
              qPrintable(find<QLabel>(lead.shell.get(), QStringLiteral("auditSummary"))->text()));
-    QCOMPARE(people->currentText(), Core::DemoData::hubLeadName());
+    QCOMPARE(people->currentText(), Demo::DemoData::hubLeadName());
     auditFrom->setDate(QDate::currentDate());
     QVERIFY(audit->model()->rowCount() >= leadsEntries);
     for (int row = 0; row < audit->model()->rowCount(); ++row) {
         QCOMPARE(audit->model()->index(row, Ui::AuditModel::WhoColumn).data().toString(),
-                 Core::DemoData::hubLeadName());
+                 Demo::DemoData::hubLeadName());
     }
 
     // Changing the passphrase: the old one no longer opens the records.
@@ -751,12 +751,12 @@ void ConsoleScreensTest::adminManagesVolunteersAndAudit()
     QVERIFY(
         find<QLabel>(lead.shell.get(), QStringLiteral("recordsMessage"))->text().contains(QStringLiteral("changed")));
     lead.shell->context()->lockRecords();
-    Core::Store check(storeOptions(lead.dir.path()));
-    passphrase = Core::DemoData::passphrase();
-    QCOMPARE(check.unlock(Core::SecureBytes::takeFromString(passphrase)).code(),
-             Core::StoreError::Code::WrongPassphrase);
+    Store::Store check(storeOptions(lead.dir.path()));
+    passphrase = Demo::DemoData::passphrase();
+    QCOMPARE(check.unlock(Store::SecureBytes::takeFromString(passphrase)).code(),
+             Store::StoreError::Code::WrongPassphrase);
     passphrase = QStringLiteral("another long passphrase");
-    QVERIFY(check.unlock(Core::SecureBytes::takeFromString(passphrase)).ok());
+    QVERIFY(check.unlock(Store::SecureBytes::takeFromString(passphrase)).ok());
 }
 
 void ConsoleScreensTest::volunteerCannotReachAdmin()
@@ -764,9 +764,9 @@ void ConsoleScreensTest::volunteerCannotReachAdmin()
     Console console;
     QVERIFY(console.open());
     console.shell->lockNow();
-    const QList<Core::Volunteer> all = console.store().volunteers().value();
-    for (const Core::Volunteer &volunteer : all) {
-        if (volunteer.role == Core::VolunteerRole::Volunteer) {
+    const QList<Store::Volunteer> all = console.store().volunteers().value();
+    for (const Store::Volunteer &volunteer : all) {
+        if (volunteer.role == Store::VolunteerRole::Volunteer) {
             console.shell->context()->signIn(volunteer);
         }
     }

@@ -3,7 +3,7 @@
 // first run, unlock, wrong passphrase, PIN lockout, recording and editing a session in few taps, draft
 // recovery after the process is killed, and the idle lock.
 
-#include "app/demo/demodata.h"
+#include "core/demo/demodata.h"
 #include "consoletestsupport.h"
 #include "kiosk/idlewatch.h"
 #include "ui/common/screenstack.h"
@@ -46,7 +46,7 @@ bool unlockAndSignIn(ConsoleShell &shell, const QString &name, const QString &pi
     if (!field) {
         return false;
     }
-    QTest::keyClicks(field, Core::DemoData::passphrase());
+    QTest::keyClicks(field, Demo::DemoData::passphrase());
     tapper.tap(find<QPushButton>(&shell, QStringLiteral("unlockButton")));
     if (shell.currentScreen() != QLatin1String("consoleSignIn")) {
         return false;
@@ -68,7 +68,7 @@ int runDraftChild(const QString &dataDir)
     ConsoleShell shell(config(dataDir), storeOptions(dataDir));
     shell.resize(1280, 800);
     shell.show();
-    if (!unlockAndSignIn(shell, Core::DemoData::volunteerName(), Core::DemoData::volunteerPin())) {
+    if (!unlockAndSignIn(shell, Demo::DemoData::volunteerName(), Demo::DemoData::volunteerPin())) {
         std::fputs("sign-in failed\n", stdout);
         return 1;
     }
@@ -143,17 +143,17 @@ void ConsoleShellTest::firstRunMakesRecordsAndHubLead()
 
     // The records really are encrypted with that passphrase and hold the hub lead with that PIN.
     shell.context()->lockRecords();
-    Core::Store store(storeOptions(dir.path()));
+    Store::Store store(storeOptions(dir.path()));
     QString wrong = QStringLiteral("not the passphrase");
-    QCOMPARE(store.unlock(Core::SecureBytes::takeFromString(wrong)).code(), Core::StoreError::Code::WrongPassphrase);
+    QCOMPARE(store.unlock(Store::SecureBytes::takeFromString(wrong)).code(), Store::StoreError::Code::WrongPassphrase);
     QString right = QStringLiteral("a long hub passphrase");
-    QVERIFY(store.unlock(Core::SecureBytes::takeFromString(right)).ok());
-    const QList<Core::Volunteer> volunteers = store.volunteers().value();
+    QVERIFY(store.unlock(Store::SecureBytes::takeFromString(right)).ok());
+    const QList<Store::Volunteer> volunteers = store.volunteers().value();
     QCOMPARE(volunteers.size(), 1);
-    QCOMPARE(volunteers.constFirst().role, Core::VolunteerRole::HubLead);
+    QCOMPARE(volunteers.constFirst().role, Store::VolunteerRole::HubLead);
     QString pin = QStringLiteral("4321");
-    QCOMPARE(store.checkPin(volunteers.constFirst().id, Core::SecureBytes::takeFromString(pin)).value().outcome,
-             Core::PinCheck::Outcome::Accepted);
+    QCOMPARE(store.checkPin(volunteers.constFirst().id, Store::SecureBytes::takeFromString(pin)).value().outcome,
+             Store::PinCheck::Outcome::Accepted);
 }
 
 void ConsoleShellTest::wrongPassphraseIsRefused()
@@ -173,7 +173,7 @@ void ConsoleShellTest::wrongPassphraseIsRefused()
     QVERIFY(message->text().contains(QStringLiteral("does not open")));
     QVERIFY(field->text().isEmpty());
     QVERIFY(!shell.context()->store().isOpen());
-    QTest::keyClicks(field, Core::DemoData::passphrase());
+    QTest::keyClicks(field, Demo::DemoData::passphrase());
     QTest::keyClick(field, Qt::Key_Return);
     QCOMPARE(shell.currentScreen(), QStringLiteral("consoleSignIn"));
     QVERIFY(shell.context()->store().isOpen());
@@ -186,7 +186,7 @@ void ConsoleShellTest::pinLocksAfterRepeatedFailures()
     QVERIFY(makeRecords(dir.path()));
     ConsoleShell shell(config(dir.path()), storeOptions(dir.path()));
     shell.show();
-    QVERIFY(!unlockAndSignIn(shell, Core::DemoData::volunteerName(), QStringLiteral("0000")));
+    QVERIFY(!unlockAndSignIn(shell, Demo::DemoData::volunteerName(), QStringLiteral("0000")));
     auto *message = find<QLabel>(&shell, QStringLiteral("signInMessage"));
     QVERIFY(message->text().contains(QStringLiteral("Tries left before it locks: 4")));
     Tapper tapper;
@@ -196,7 +196,7 @@ void ConsoleShellTest::pinLocksAfterRepeatedFailures()
     }
     QVERIFY2(message->text().contains(QStringLiteral("locked")), qPrintable(message->text()));
     // Now even the right PIN is refused until the lockout ends, and the keypad keeps nothing.
-    typePin(tapper, &shell, Core::DemoData::volunteerPin());
+    typePin(tapper, &shell, Demo::DemoData::volunteerPin());
     tapper.tap(find<QPushButton>(&shell, QStringLiteral("signInButton")));
     QVERIFY(!shell.context()->isSignedIn());
     QVERIFY(message->text().contains(QStringLiteral("locked")));
@@ -204,11 +204,11 @@ void ConsoleShellTest::pinLocksAfterRepeatedFailures()
     // Another volunteer is not affected.
     const auto chips = shell.findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^signInNames_")));
     for (QPushButton *chip : chips) {
-        if (chip->accessibleName() == Core::DemoData::hubLeadName()) {
+        if (chip->accessibleName() == Demo::DemoData::hubLeadName()) {
             tapper.tap(chip);
         }
     }
-    typePin(tapper, &shell, Core::DemoData::hubLeadPin());
+    typePin(tapper, &shell, Demo::DemoData::hubLeadPin());
     tapper.tap(find<QPushButton>(&shell, QStringLiteral("signInButton")));
     QVERIFY(shell.context()->isHubLead());
 }
@@ -220,7 +220,7 @@ void ConsoleShellTest::typicalSessionTakesFewTaps()
     ConsoleShell shell(config(dir.path()), storeOptions(dir.path()));
     shell.resize(1280, 800);
     shell.show();
-    QVERIFY(unlockAndSignIn(shell, Core::DemoData::volunteerName(), Core::DemoData::volunteerPin()));
+    QVERIFY(unlockAndSignIn(shell, Demo::DemoData::volunteerName(), Demo::DemoData::volunteerPin()));
     QCOMPARE(shell.currentScreen(), QStringLiteral("consoleMenu"));
 
     // A returning visitor, one task done with a barrier, a GP referral, confidence 2 then 4, NHS login
@@ -246,10 +246,10 @@ void ConsoleShellTest::typicalSessionTakesFewTaps()
     QCOMPARE(tapper.taps(), 10);
 
     // What the store holds is what was tapped.
-    Core::Store &store = shell.context()->store();
-    const QList<Core::AssistedSession> history = store.visitorHistory(shell.context()->actor(), visitorId).value();
+    Store::Store &store = shell.context()->store();
+    const QList<Store::AssistedSession> history = store.visitorHistory(shell.context()->actor(), visitorId).value();
     QVERIFY(!history.isEmpty());
-    const Core::AssistedSession &saved =
+    const Store::AssistedSession &saved =
         *std::max_element(history.cbegin(), history.cend(), [](const auto &a, const auto &b) { return a.id < b.id; });
     QCOMPARE(saved.tasks.size(), 1);
     QCOMPARE(saved.tasks.constFirst().task, QStringLiteral("repeat_prescription"));
@@ -271,17 +271,17 @@ void ConsoleShellTest::editASession()
     QVERIFY(makeRecords(dir.path(), 5, 10));
     ConsoleShell shell(config(dir.path()), storeOptions(dir.path()));
     shell.show();
-    QVERIFY(unlockAndSignIn(shell, Core::DemoData::hubLeadName(), Core::DemoData::hubLeadPin()));
-    Core::Store &store = shell.context()->store();
-    const Core::VisitorMatch first = store.searchVisitors(shell.context()->actor(), QString(), 1).value().constFirst();
-    const QList<Core::AssistedSession> before =
+    QVERIFY(unlockAndSignIn(shell, Demo::DemoData::hubLeadName(), Demo::DemoData::hubLeadPin()));
+    Store::Store &store = shell.context()->store();
+    const Store::VisitorMatch first = store.searchVisitors(shell.context()->actor(), QString(), 1).value().constFirst();
+    const QList<Store::AssistedSession> before =
         store.visitorHistory(shell.context()->actor(), first.visitor.id).value();
     QVERIFY(!before.isEmpty());
-    const Core::AssistedSession original = before.constLast();
+    const Store::AssistedSession original = before.constLast();
 
     const QDateTime from = original.startedAt.addDays(-1);
     const QDateTime to = original.startedAt.addDays(1);
-    const Core::PeriodReport reportBefore = store.periodReport(from, to).value();
+    const Store::PeriodReport reportBefore = store.periodReport(from, to).value();
     auto *form = find<Ui::SessionForm>(&shell, QStringLiteral("sessionForm"));
     form->edit(original);
     shell.stack()->open(form);
@@ -289,7 +289,7 @@ void ConsoleShellTest::editASession()
     Tapper tapper;
     // Add a task the session did not have, and mark it referred on.
     QString added = QStringLiteral("nhs_111");
-    for (const Core::TaskHelped &task : original.tasks) {
+    for (const Store::TaskHelped &task : original.tasks) {
         if (task.task == added) {
             added = QStringLiteral("find_pharmacy");
         }
@@ -302,10 +302,10 @@ void ConsoleShellTest::editASession()
     tapper.tap(find<QPushButton>(&shell, QStringLiteral("saveSessionButton")));
     QCOMPARE(shell.currentScreen(), QStringLiteral("consoleMenu"));
 
-    const Core::AssistedSession after = store.session(shell.context()->actor(), original.id).value();
+    const Store::AssistedSession after = store.session(shell.context()->actor(), original.id).value();
     QCOMPARE(after.tasks.size(), original.tasks.size() + 1);
     bool found = false;
-    for (const Core::TaskHelped &task : after.tasks) {
+    for (const Store::TaskHelped &task : after.tasks) {
         found = found || (task.task == added && task.outcome == QLatin1String("referred"));
     }
     QVERIFY(found);
@@ -315,26 +315,26 @@ void ConsoleShellTest::editASession()
     QCOMPARE(store.sessionCount().value(), qint64(10)); // changed, not added
 
     // The report's counts follow the change exactly: one more task row, the same sessions.
-    const Core::PeriodReport reportAfter = store.periodReport(from, to).value();
+    const Store::PeriodReport reportAfter = store.periodReport(from, to).value();
     QCOMPARE(reportAfter.sessions, reportBefore.sessions);
-    auto uses = [](const Core::PeriodReport &report, const QString &task, const QString &outcome) {
+    auto uses = [](const Store::PeriodReport &report, const QString &task, const QString &outcome) {
         qint64 n = 0;
-        for (const Core::CountRow &row : report.byTaskOutcome) {
+        for (const Store::CountRow &row : report.byTaskOutcome) {
             n += row.key == task && (outcome.isEmpty() || row.subKey == outcome) ? row.count : 0;
         }
         return n;
     };
     QCOMPARE(uses(reportAfter, added, QStringLiteral("referred")),
              uses(reportBefore, added, QStringLiteral("referred")) + 1);
-    for (const Core::TaskHelped &task : original.tasks) {
+    for (const Store::TaskHelped &task : original.tasks) {
         QCOMPARE(uses(reportAfter, task.task, task.outcome), uses(reportBefore, task.task, task.outcome));
     }
     qint64 totalBefore = 0;
     qint64 totalAfter = 0;
-    for (const Core::CountRow &row : reportBefore.byTaskOutcome) {
+    for (const Store::CountRow &row : reportBefore.byTaskOutcome) {
         totalBefore += row.count;
     }
-    for (const Core::CountRow &row : reportAfter.byTaskOutcome) {
+    for (const Store::CountRow &row : reportAfter.byTaskOutcome) {
         totalAfter += row.count;
     }
     QCOMPARE(totalAfter, totalBefore + 1);
@@ -374,7 +374,7 @@ void ConsoleShellTest::draftSurvivesKill()
 
     ConsoleShell shell(config(dir.path()), storeOptions(dir.path()));
     shell.show();
-    QVERIFY(unlockAndSignIn(shell, Core::DemoData::volunteerName(), Core::DemoData::volunteerPin()));
+    QVERIFY(unlockAndSignIn(shell, Demo::DemoData::volunteerName(), Demo::DemoData::volunteerPin()));
     QCOMPARE(shell.currentScreen(), QStringLiteral("sessionForm"));
     QVERIFY(find<QLabel>(&shell, QStringLiteral("sessionMessage"))->text().contains(QStringLiteral("not finished")));
     QVERIFY(find<QPushButton>(&shell, QStringLiteral("taskChips_repeat_prescription"))->isChecked());
@@ -390,11 +390,11 @@ void ConsoleShellTest::draftSurvivesKill()
     const auto chips = shell.findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^signInNames_")));
     Tapper tapper;
     for (QPushButton *chip : chips) {
-        if (chip->accessibleName() == Core::DemoData::hubLeadName()) {
+        if (chip->accessibleName() == Demo::DemoData::hubLeadName()) {
             tapper.tap(chip);
         }
     }
-    typePin(tapper, &shell, Core::DemoData::hubLeadPin());
+    typePin(tapper, &shell, Demo::DemoData::hubLeadPin());
     tapper.tap(find<QPushButton>(&shell, QStringLiteral("signInButton")));
     QCOMPARE(shell.currentScreen(), QStringLiteral("consoleMenu"));
 }
@@ -405,7 +405,7 @@ void ConsoleShellTest::idleLockKeepsTheDraft()
     QVERIFY(makeRecords(dir.path()));
     ConsoleShell shell(config(dir.path()), storeOptions(dir.path()));
     shell.show();
-    QVERIFY(unlockAndSignIn(shell, Core::DemoData::volunteerName(), Core::DemoData::volunteerPin()));
+    QVERIFY(unlockAndSignIn(shell, Demo::DemoData::volunteerName(), Demo::DemoData::volunteerPin()));
     qint64 now = 0;
     Kiosk::IdleWatch *idle = shell.idleWatch();
     idle->setClock([&now] { return now; });
@@ -431,11 +431,11 @@ void ConsoleShellTest::idleLockKeepsTheDraft()
     // The unfinished form was written at once, and comes back after signing in again.
     const auto chips = shell.findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^signInNames_")));
     for (QPushButton *chip : chips) {
-        if (chip->accessibleName() == Core::DemoData::volunteerName()) {
+        if (chip->accessibleName() == Demo::DemoData::volunteerName()) {
             tapper.tap(chip);
         }
     }
-    typePin(tapper, &shell, Core::DemoData::volunteerPin());
+    typePin(tapper, &shell, Demo::DemoData::volunteerPin());
     tapper.tap(find<QPushButton>(&shell, QStringLiteral("signInButton")));
     QCOMPARE(shell.currentScreen(), QStringLiteral("sessionForm"));
     QVERIFY(find<QPushButton>(&shell, QStringLiteral("taskChips_nhs_login"))->isChecked());
@@ -452,7 +452,7 @@ void ConsoleShellTest::everyControlHasAnAccessibleName()
     QVERIFY(makeRecords(dir.path(), 5, 10));
     ConsoleShell shell(config(dir.path()), storeOptions(dir.path()));
     shell.show();
-    QVERIFY(unlockAndSignIn(shell, Core::DemoData::hubLeadName(), Core::DemoData::hubLeadPin()));
+    QVERIFY(unlockAndSignIn(shell, Demo::DemoData::hubLeadName(), Demo::DemoData::hubLeadPin()));
     const QList<QWidget *> widgets = shell.findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
         const bool control = widget->inherits("QAbstractButton") || widget->inherits("QLineEdit") ||

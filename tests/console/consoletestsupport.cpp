@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consoletestsupport.h"
 
-#include "app/demo/demodata.h"
+#include "core/demo/demodata.h"
 
 namespace HealthHub::ConsoleTest {
 
-Core::TerminalConfig config(const QString &dataDir)
+Config::TerminalConfig config(const QString &dataDir)
 {
-    Core::TerminalConfig config = Core::TerminalConfig::defaults();
-    config.role = Core::Role::Console;
+    Config::TerminalConfig config = Config::TerminalConfig::defaults();
+    config.role = Config::Role::Console;
     config.demo = false;
     config.dataDir = dataDir;
     config.hubName = QStringLiteral("Test Hub");
@@ -17,30 +17,30 @@ Core::TerminalConfig config(const QString &dataDir)
     return config;
 }
 
-Core::StoreOptions storeOptions(const QString &dataDir)
+Store::StoreOptions storeOptions(const QString &dataDir)
 {
-    Core::StoreOptions options;
+    Store::StoreOptions options;
     options.dataDir = dataDir;
     options.terminal = QStringLiteral("console-test");
-    options.kdfCost = Core::KdfCost::cheapest();
-    options.pinCost = Core::KdfCost::cheapest();
+    options.kdfCost = Store::KdfCost::cheapest();
+    options.pinCost = Store::KdfCost::cheapest();
     return options;
 }
 
 bool makeRecords(const QString &dataDir, int visitors, int sessions)
 {
-    Core::Store store(storeOptions(dataDir));
-    QString passphrase = Core::DemoData::passphrase();
-    if (!store.create(Core::SecureBytes::takeFromString(passphrase)).ok()) {
+    Store::Store store(storeOptions(dataDir));
+    QString passphrase = Demo::DemoData::passphrase();
+    if (!store.create(Store::SecureBytes::takeFromString(passphrase)).ok()) {
         return false;
     }
     if (visitors == 0 && sessions == 0) {
-        return Core::DemoData::addVolunteers(store).ok();
+        return Demo::DemoData::addVolunteers(store).ok();
     }
-    Core::DemoDataOptions options;
+    Demo::DemoDataOptions options;
     options.visitors = visitors;
     options.sessions = sessions;
-    return Core::DemoData::populate(store, options).ok();
+    return Demo::DemoData::populate(store, options).ok();
 }
 
 } // namespace HealthHub::ConsoleTest

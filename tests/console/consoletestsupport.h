@@ -2,8 +2,8 @@
 #pragma once
 // Helpers for the console's GUI tests: a real encrypted store in a temporary folder, and clicks that count.
 
-#include "app/core/terminalconfig.h"
-#include "app/store/store.h"
+#include "core/config/terminalconfig.h"
+#include "core/store/store.h"
 
 #include <QAbstractItemView>
 #include <QPushButton>
@@ -14,9 +14,9 @@
 namespace HealthHub::ConsoleTest {
 
 /** A console terminal's configuration over @p dataDir, not the demo. */
-Core::TerminalConfig config(const QString &dataDir);
+Config::TerminalConfig config(const QString &dataDir);
 /** Store options for tests: the cheapest key cost so that tests stay fast. */
-Core::StoreOptions storeOptions(const QString &dataDir);
+Store::StoreOptions storeOptions(const QString &dataDir);
 /** Makes records in @p dataDir with the demo passphrase and volunteers (and, with @p sessions, demo sessions). */
 bool makeRecords(const QString &dataDir, int visitors = 0, int sessions = 0);
 

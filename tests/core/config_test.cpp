@@ -2,14 +2,14 @@
 // The terminal configuration: every good file loads to the right values; every bad file or option is
 // refused with its exact plain-English message.
 
-#include "app/core/commandline.h"
-#include "app/core/settings.h"
+#include "core/config/commandline.h"
+#include "core/config/settings.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace HealthHub::Core;
+using namespace HealthHub::Config;
 
 class ConfigTest : public QObject
 {

@@ -3,10 +3,10 @@
 // named, Tab moves in reading order (mirrored right to left), focus is visible, and no text is clipped at
 // 200 % in any language or in a pseudo-translation twice as long as English.
 
-#include "app/core/languagemanager.h"
-#include "app/core/languages.h"
-#include "app/core/terminalconfig.h"
-#include "app/core/visitorpreferences.h"
+#include "core/config/languagemanager.h"
+#include "core/config/languages.h"
+#include "core/config/terminalconfig.h"
+#include "core/config/visitorpreferences.h"
 #include "ui/common/capture.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/navigationbar.h"
@@ -120,19 +120,19 @@ private:
     void screenRows();
     QStringList clipped() const;
 
-    Core::TerminalConfig m_config;
-    std::unique_ptr<Core::VisitorPreferences> m_preferences;
-    std::unique_ptr<Core::LanguageManager> m_languages;
+    Config::TerminalConfig m_config;
+    std::unique_ptr<Config::VisitorPreferences> m_preferences;
+    std::unique_ptr<Config::LanguageManager> m_languages;
     std::unique_ptr<Ui::MainWindow> m_window;
     Ui::VisitorShell *m_shell = nullptr;
 };
 
 void AccessibilityTest::init()
 {
-    m_config = Core::TerminalConfig::defaults();
+    m_config = Config::TerminalConfig::defaults();
     m_config.hubName = QStringLiteral("Leeds Central Library");
     m_config.demo = true;
-    for (const Core::Language &language : Core::knownLanguages()) {
+    for (const Config::Language &language : Config::knownLanguages()) {
         m_config.languages.append(language.code);
     }
     m_config.languages.removeDuplicates();
@@ -149,8 +149,8 @@ void AccessibilityTest::cleanup()
 void AccessibilityTest::build(const QString &language, double textScale)
 {
     m_window.reset();
-    m_preferences = std::make_unique<Core::VisitorPreferences>(QStringLiteral("en"));
-    m_languages = std::make_unique<Core::LanguageManager>();
+    m_preferences = std::make_unique<Config::VisitorPreferences>(QStringLiteral("en"));
+    m_languages = std::make_unique<Config::LanguageManager>();
     m_languages->follow(m_preferences.get());
     m_preferences->setLanguage(language);
     m_preferences->setTextScale(textScale);
@@ -186,8 +186,8 @@ void AccessibilityTest::screenRows()
 {
     // Every screen of the visitor shell; the list is read from a built shell so new screens are covered.
     QTest::addColumn<QString>("screen");
-    Core::TerminalConfig config = Core::TerminalConfig::defaults();
-    Core::VisitorPreferences preferences(QStringLiteral("en"));
+    Config::TerminalConfig config = Config::TerminalConfig::defaults();
+    Config::VisitorPreferences preferences(QStringLiteral("en"));
     Ui::VisitorShell shell(config, &preferences);
     for (int i = 0; i < shell.stack()->count(); ++i) {
         const QString name = shell.stack()->widget(i)->objectName();
@@ -351,7 +351,7 @@ void AccessibilityTest::focusIsVisible()
 void AccessibilityTest::nothingClippedAt200Percent_data()
 {
     QTest::addColumn<QString>("language");
-    for (const Core::Language &language : Core::knownLanguages()) {
+    for (const Config::Language &language : Config::knownLanguages()) {
         QTest::newRow(qPrintable(language.code)) << language.code;
     }
 }

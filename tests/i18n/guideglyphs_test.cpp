@@ -2,8 +2,8 @@
 // Every character of every built-in task guide translation has a glyph in its language's fonts, and the
 // guides' everyday-words files name only known languages.
 
-#include "app/catalogue/catalogue.h"
-#include "app/core/languages.h"
+#include "core/catalogue/catalogue.h"
+#include "core/config/languages.h"
 #include "ui/common/theme.h"
 
 #include <QGuiApplication>
@@ -50,7 +50,7 @@ private Q_SLOTS:
 void GuideGlyphsTest::everyGuideCharacterHasAGlyph_data()
 {
     QTest::addColumn<QString>("code");
-    for (const Core::Language &language : Core::knownLanguages()) {
+    for (const Config::Language &language : Config::knownLanguages()) {
         QTest::newRow(qPrintable(language.code)) << language.code;
     }
 }
@@ -72,13 +72,13 @@ void GuideGlyphsTest::everyGuideCharacterHasAGlyph()
     QVERIFY(!fonts.isEmpty() && fonts.constFirst().isValid());
     QVERIFY(fonts.constFirst().supportsCharacter(sample.value(code, QChar(u'N'))));
 
-    const Core::Catalogue catalogue = Core::Catalogue::load({Core::Catalogue::builtIn()});
+    const Catalogue::Catalogue catalogue = Catalogue::Catalogue::load({Catalogue::Catalogue::builtIn()});
     int texts = 0;
-    for (const Core::Task &task : catalogue.tasks()) {
+    for (const Catalogue::Task &task : catalogue.tasks()) {
         if (!task.hasLanguage(code)) {
             continue;
         }
-        const Core::TaskText &text = task.text(code);
+        const Catalogue::TaskText &text = task.text(code);
         QStringList all{text.title, text.summary};
         all += text.searchWords + text.bring + text.steps + text.volunteerTips;
         for (const QString &line : std::as_const(all)) {

@@ -2,10 +2,10 @@
 // Every script renders with a real font, the picker names each language in itself, screens retranslate
 // while running, and Urdu and Arabic mirror the layout without scrambling English words.
 
-#include "app/core/languagemanager.h"
-#include "app/core/languages.h"
-#include "app/core/terminalconfig.h"
-#include "app/core/visitorpreferences.h"
+#include "core/config/languagemanager.h"
+#include "core/config/languages.h"
+#include "core/config/terminalconfig.h"
+#include "core/config/visitorpreferences.h"
 #include "tsfile.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/navigationbar.h"
@@ -95,7 +95,7 @@ void LanguagesTest::init()
 void LanguagesTest::languageRows()
 {
     QTest::addColumn<QString>("code");
-    for (const Core::Language &language : Core::knownLanguages()) {
+    for (const Config::Language &language : Config::knownLanguages()) {
         QTest::newRow(qPrintable(language.code)) << language.code;
     }
 }
@@ -127,7 +127,7 @@ void LanguagesTest::everyTranslatedCharacterHasAGlyph()
 {
     QFETCH(QString, code);
     const QStringList families = Ui::Theme::fontFamilies(code);
-    const std::optional<Core::Language> language = Core::languageByCode(code);
+    const std::optional<Config::Language> language = Config::languageByCode(code);
     QVERIFY(language);
     // The native name is drawn in its own font on the picker, whatever the kiosk's language.
     QCOMPARE(missingGlyphs(language->nativeName, families), QString());
@@ -149,15 +149,15 @@ void LanguagesTest::everyTranslatedCharacterHasAGlyph()
 void LanguagesTest::pickerNamesEachLanguageInItself()
 {
     QStringList codes;
-    for (const Core::Language &language : Core::knownLanguages()) {
+    for (const Config::Language &language : Config::knownLanguages()) {
         codes.append(language.code);
     }
-    Core::VisitorPreferences preferences(QStringLiteral("en"));
+    Config::VisitorPreferences preferences(QStringLiteral("en"));
     Ui::LanguagePicker picker(codes, &preferences);
     picker.resize(1280, 700);
     picker.show();
     QVERIFY(QTest::qWaitForWindowExposed(&picker));
-    for (const Core::Language &language : Core::knownLanguages()) {
+    for (const Config::Language &language : Config::knownLanguages()) {
         QPushButton *button = picker.button(language.code);
         QVERIFY2(button, qPrintable(language.code));
         QCOMPARE(button->text(), language.nativeName);
@@ -176,8 +176,8 @@ void LanguagesTest::pickerNamesEachLanguageInItself()
 
 void LanguagesTest::pickerMarksAndSwitchesTheLanguage()
 {
-    Core::VisitorPreferences preferences(QStringLiteral("en"));
-    Core::LanguageManager manager;
+    Config::VisitorPreferences preferences(QStringLiteral("en"));
+    Config::LanguageManager manager;
     manager.follow(&preferences);
     Ui::LanguagePicker picker({QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("bn")}, &preferences);
     picker.show();
@@ -205,7 +205,7 @@ void LanguagesTest::pickerMarksAndSwitchesTheLanguage()
 
 void LanguagesTest::screensRetranslateWhileRunning()
 {
-    Core::TerminalConfig config = Core::TerminalConfig::defaults();
+    Config::TerminalConfig config = Config::TerminalConfig::defaults();
     config.hubName = QStringLiteral("Leeds Central Library");
     config.demo = true;
     Ui::MainWindow window(config);
@@ -220,7 +220,7 @@ void LanguagesTest::screensRetranslateWhileRunning()
     auto *sentence = console->findChild<QLabel *>(QStringLiteral("consoleHomeSentence"));
     QCOMPARE(bar.backButton()->text(), QStringLiteral("Back"));
 
-    Core::LanguageManager manager;
+    Config::LanguageManager manager;
     QVERIFY(manager.setLanguage(QStringLiteral("sk")));
     settle();
     QCOMPARE(bar.backButton()->text(), QStringLiteral("Späť"));
@@ -257,7 +257,7 @@ void LanguagesTest::rightToLeftMirrorsTheLayout()
 {
     QFETCH(QString, code);
     QFETCH(bool, rightToLeft);
-    Core::LanguageManager manager;
+    Config::LanguageManager manager;
     QVERIFY(manager.setLanguage(code));
     Ui::Theme::apply(*qApp, {1.0, false, code});
     QCOMPARE(QGuiApplication::layoutDirection(), rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
@@ -287,7 +287,7 @@ void LanguagesTest::englishWordsKeepTheirOrderInArabicAndUrdu_data()
 void LanguagesTest::englishWordsKeepTheirOrderInArabicAndUrdu()
 {
     QFETCH(QString, code);
-    Core::LanguageManager manager;
+    Config::LanguageManager manager;
     QVERIFY(manager.setLanguage(code));
     const QString sentence = QCoreApplication::translate(
         "HealthHub::Ui::VisitorShell", "We can help you use NHS services online. Touch Start to begin.");

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The shipped translations are complete and in step with the code, and the language switches while running.
 
-#include "app/core/languagemanager.h"
-#include "app/core/languages.h"
-#include "app/core/visitorpreferences.h"
+#include "core/config/languagemanager.h"
+#include "core/config/languages.h"
+#include "core/config/visitorpreferences.h"
 #include "tsfile.h"
 
 #include <QCoreApplication>
@@ -18,7 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace HealthHub::Core;
+using namespace HealthHub::Config;
 
 namespace {
 const QString kUncheckedNote = QStringLiteral("Not yet checked by a fluent speaker.");

@@ -2,7 +2,7 @@
 // The way out of kiosk mode, without a screen: the PIN gate's lock (fake clock), and `healthhub admin hash-pin`
 // driven as a hub lead would, its line pasted into a configuration and checked by the kiosk's own verifier.
 
-#include "app/core/settings.h"
+#include "core/config/settings.h"
 #include "kiosk/exitpin.h"
 #include "kiosk/exitpingate.h"
 
@@ -113,7 +113,7 @@ void ExitPinTest::hashPinLineWorksInTheConfiguration()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("[terminal]\nrole = visitor\nhub_name = Test Hub\n\n[kiosk]\n" + line + '\n');
     file.close();
-    const Core::Settings::LoadResult loaded = Core::Settings::load(path);
+    const Config::Settings::LoadResult loaded = Config::Settings::load(path);
     QVERIFY2(loaded.ok(), qPrintable(loaded.errors.value(0).message()));
     QVERIFY(Kiosk::ExitPin::verify(loaded.config.exitPinHash, "482913"));
     QVERIFY(!Kiosk::ExitPin::verify(loaded.config.exitPinHash, "482914"));

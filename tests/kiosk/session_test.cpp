@@ -4,7 +4,7 @@
 // next visitor's profile. The remanence test fills every storage kind on an allowed loopback origin,
 // resets, and checks each kind is empty in the next session; failure injection shows the check can fail.
 
-#include "app/core/visitorpreferences.h"
+#include "core/config/visitorpreferences.h"
 #include "kiosk/kioskwebpage.h"
 #include "kiosk/resetverifier.h"
 #include "kiosk/visitorsession.h"
@@ -58,7 +58,7 @@ private:
     ResetVerifier::Result waitForVerifier(ResetVerifier *verifier);
 
     LoopbackHttpServer m_server;
-    Core::VisitorPreferences m_preferences{QStringLiteral("en")};
+    Config::VisitorPreferences m_preferences{QStringLiteral("en")};
 };
 
 void SessionTest::initTestCase()

@@ -4,7 +4,7 @@
 // ones GammaRay uses), and so are live profiles, pages and the session's own children. Object counts, not
 // timing or memory, so the test is exact on a busy machine.
 
-#include "app/core/visitorpreferences.h"
+#include "core/config/visitorpreferences.h"
 #include "kiosk/kioskwebpage.h"
 #include "kiosk/visitorsession.h"
 #include "tests/common/loopbackhttpserver.h"
@@ -85,7 +85,7 @@ private:
     bool oneSession(VisitorSession &session);
 
     Test::LoopbackHttpServer m_server;
-    Core::VisitorPreferences m_preferences{QStringLiteral("en")};
+    Config::VisitorPreferences m_preferences{QStringLiteral("en")};
 };
 
 void SessionObjectsTest::initTestCase()

@@ -2,7 +2,7 @@
 // The network probe against real loopback servers: a fast one, one slow to answer, one throttled each way,
 // and a closed port. Real libcurl, real sockets; the servers are slow on purpose, nothing is simulated.
 
-#include "app/netprobe/networkprobe.h"
+#include "core/netprobe/networkprobe.h"
 #include "tests/netprobe/shapedhttpserver.h"
 
 #include <QFile>
@@ -15,7 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace HealthHub::Core;
+using namespace HealthHub::NetProbe;
 using HealthHub::Test::ShapedHttpServer;
 
 class NetProbeTest : public QObject

@@ -3,8 +3,8 @@
 // every example in it is valid, docs/configuration.md lists exactly the settings the program knows with
 // their real defaults, and the man page names every command-line option.
 
-#include "app/core/settings.h"
-#include "app/core/terminalconfig.h"
+#include "core/config/settings.h"
+#include "core/config/terminalconfig.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -15,7 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace HealthHub::Core;
+using namespace HealthHub::Config;
 
 class PackagingFilesTest : public QObject
 {

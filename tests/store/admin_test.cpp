@@ -12,8 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace HealthHub::Core;
-using namespace HealthHub::Core::Testing;
+
+using namespace HealthHub::Store;
+using namespace HealthHub::Store::Testing;
 
 namespace {
 

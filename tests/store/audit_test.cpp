@@ -2,7 +2,7 @@
 // The audit log: append-only through SQL, and a hash chain that finds an edited, a deleted and a cut-off entry
 // even when someone with the key goes round the append-only triggers.
 
-#include "app/store/database.h"
+#include "core/store/database.h"
 #include "storetestsupport.h"
 
 #include <QDateTime>
@@ -10,8 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace HealthHub::Core;
-using namespace HealthHub::Core::Testing;
+using namespace HealthHub::Store;
+using namespace HealthHub::Store::Testing;
 
 class AuditTest : public QObject
 {

@@ -10,8 +10,9 @@
 #include <QTest>
 #include <QThread>
 
-using namespace HealthHub::Core;
-using namespace HealthHub::Core::Testing;
+
+using namespace HealthHub::Store;
+using namespace HealthHub::Store::Testing;
 
 class CrashTest : public QObject
 {

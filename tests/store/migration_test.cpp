@@ -2,16 +2,16 @@
 // Migrations: a database made at each earlier schema version, with rows written in that version's shape,
 // opens at the latest version with every row kept and the new columns filled.
 
-#include "app/store/database.h"
-#include "app/store/schema.h"
+#include "core/store/database.h"
+#include "core/store/schema.h"
 #include "storetestsupport.h"
 
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace HealthHub::Core;
-using namespace HealthHub::Core::Testing;
+using namespace HealthHub::Store;
+using namespace HealthHub::Store::Testing;
 
 namespace {
 

@@ -3,7 +3,7 @@
 // leave records that open with the old or the new passphrase, with nothing lost. The child is killed at every
 // named step of the protocol, then at random moments.
 
-#include "app/store/schema.h"
+#include "core/store/schema.h"
 #include "storetestsupport.h"
 
 #include <QDir>
@@ -14,8 +14,8 @@
 #include <QTest>
 #include <QThread>
 
-using namespace HealthHub::Core;
-using namespace HealthHub::Core::Testing;
+using namespace HealthHub::Store;
+using namespace HealthHub::Store::Testing;
 using Code = StoreError::Code;
 
 namespace {

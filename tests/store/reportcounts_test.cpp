@@ -3,9 +3,9 @@
 // 5, monthly counts and each visitor's first session since schema 6), against counts this test works out itself
 // from the sessions it wrote, edited, erased and purged. Real SQLCipher files.
 
-#include "app/store/database.h"
-#include "app/store/schema.h"
-#include "app/store/store.h"
+#include "core/store/database.h"
+#include "core/store/schema.h"
+#include "core/store/store.h"
 #include "storetestsupport.h"
 
 #include <QDir>
@@ -15,8 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace HealthHub::Core;
-using namespace HealthHub::Core::Testing;
+using namespace HealthHub::Store;
+using namespace HealthHub::Store::Testing;
 
 namespace {
 

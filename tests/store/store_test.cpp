@@ -2,9 +2,9 @@
 // The encrypted store on real SQLCipher files: lifecycle, every error with its message, canaries that must
 // never reach the disk in the clear, records, PIN lockout, retention, export, erasure, backup, full disk.
 
-#include "app/store/database.h"
-#include "app/store/schema.h"
-#include "app/store/store.h"
+#include "core/store/database.h"
+#include "core/store/schema.h"
+#include "core/store/store.h"
 #include "storetestsupport.h"
 
 #include <QCryptographicHash>
@@ -20,8 +20,8 @@
 
 #include <sys/mount.h>
 
-using namespace HealthHub::Core;
-using namespace HealthHub::Core::Testing;
+using namespace HealthHub::Store;
+using namespace HealthHub::Store::Testing;
 using Code = StoreError::Code;
 
 namespace {

@@ -14,8 +14,9 @@
 #include <cstdio>
 #include <cstring>
 
-using namespace HealthHub::Core;
-using namespace HealthHub::Core::Testing;
+
+using namespace HealthHub::Store;
+using namespace HealthHub::Store::Testing;
 
 int main(int argc, char **argv)
 {

@@ -9,7 +9,7 @@
 #include <atomic>
 #include <cstring>
 
-namespace HealthHub::Core::Testing {
+namespace HealthHub::Store::Testing {
 
 StoreOptions cheapOptions(const QString &dir)
 {
@@ -258,4 +258,4 @@ void stopFailingWrites()
     g_bytesLeft = -1;
 }
 
-} // namespace HealthHub::Core::Testing
+} // namespace HealthHub::Store::Testing

@@ -2,13 +2,13 @@
 #pragma once
 // Shared by the store suites: cheap options, passphrases, file scans and a VFS that can run out of disk.
 
-#include "app/store/securebytes.h"
-#include "app/store/store.h"
+#include "core/store/securebytes.h"
+#include "core/store/store.h"
 
 #include <QByteArray>
 #include <QString>
 
-namespace HealthHub::Core::Testing {
+namespace HealthHub::Store::Testing {
 
 /** Options for a store in @p dir with the cheapest Argon2id cost, so suites stay fast. */
 StoreOptions cheapOptions(const QString &dir);
@@ -27,4 +27,4 @@ void registerFaultyVfs();
 void failWritesAfter(qint64 bytes);
 void stopFailingWrites();
 
-} // namespace HealthHub::Core::Testing
+} // namespace HealthHub::Store::Testing

@@ -2,10 +2,10 @@
 // The visitor's path through the real widgets: Start, search, a whole guide, practice events, language,
 // Finish, and every guide page at 200 % text with nothing clipped.
 
-#include "app/catalogue/catalogue.h"
-#include "app/catalogue/searchresultsmodel.h"
-#include "app/core/languagemanager.h"
-#include "app/core/visitorpreferences.h"
+#include "core/catalogue/catalogue.h"
+#include "core/catalogue/searchresultsmodel.h"
+#include "core/config/languagemanager.h"
+#include "core/config/visitorpreferences.h"
 #include "kiosk/idlewatch.h"
 #include "ui/common/capture.h"
 #include "ui/common/mainwindow.h"
@@ -59,25 +59,25 @@ private:
     /** Visible labels and buttons whose text does not fit, as "name: text". */
     QStringList clipped() const;
 
-    Core::Catalogue m_catalogue;
-    Core::TerminalConfig m_config;
-    std::unique_ptr<Core::VisitorPreferences> m_preferences;
+    Catalogue::Catalogue m_catalogue;
+    Config::TerminalConfig m_config;
+    std::unique_ptr<Config::VisitorPreferences> m_preferences;
     std::unique_ptr<Ui::MainWindow> m_window;
     Ui::VisitorShell *m_shell = nullptr;
 };
 
 void GuideTest::initTestCase()
 {
-    m_catalogue = Core::Catalogue::load({Core::Catalogue::builtIn()});
+    m_catalogue = Catalogue::Catalogue::load({Catalogue::Catalogue::builtIn()});
     QVERIFY(m_catalogue.problems().isEmpty());
-    m_config = Core::TerminalConfig::defaults();
+    m_config = Config::TerminalConfig::defaults();
     m_config.demo = true;
     m_config.languages = {QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("ur")};
 }
 
 void GuideTest::init()
 {
-    m_preferences = std::make_unique<Core::VisitorPreferences>(QStringLiteral("en"));
+    m_preferences = std::make_unique<Config::VisitorPreferences>(QStringLiteral("en"));
     Ui::Theme::apply(*qApp, {1.0, false});
     m_window = std::make_unique<Ui::MainWindow>(m_config);
     m_shell = new Ui::VisitorShell(m_config, m_preferences.get(), &m_catalogue);
@@ -137,7 +137,7 @@ void GuideTest::walkWholeGuide()
 
     // Before you start: what to bring.
     Ui::GuideScreen *guide = m_shell->guide();
-    const Core::Task *task = m_catalogue.task(QStringLiteral("repeat-prescription"));
+    const Catalogue::Task *task = m_catalogue.task(QStringLiteral("repeat-prescription"));
     QCOMPARE(label(QStringLiteral("guideTitle")), QStringLiteral("Order a repeat prescription"));
     QCOMPARE(label(QStringLiteral("guideProgress")), QStringLiteral("Before you start"));
     QVERIFY(guide->sentences().contains(task->text(QStringLiteral("en")).bring.constFirst()));
@@ -267,7 +267,7 @@ void GuideTest::languageReachesEveryScreen()
     QTemporaryDir hub;
     QVERIFY(hub.isValid());
     QVERIFY(writeHubGuides(hub.path()));
-    Core::TerminalConfig config = m_config;
+    Config::TerminalConfig config = m_config;
     config.contentDir = hub.path();
     m_window.reset();
     m_window = std::make_unique<Ui::MainWindow>(config);
@@ -282,7 +282,7 @@ void GuideTest::languageReachesEveryScreen()
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    Core::LanguageManager languages;
+    Config::LanguageManager languages;
     languages.follow(m_preferences.get());
 
     // In the middle of a guide, in English.
@@ -401,7 +401,7 @@ void GuideTest::nothingClippedAt200Percent()
     }
     // Every page of every guide.
     Ui::GuideScreen *guide = m_shell->guide();
-    for (const Core::Task &task : m_catalogue.tasks()) {
+    for (const Catalogue::Task &task : m_catalogue.tasks()) {
         QVERIFY(m_shell->openTask(task.id));
         for (int page = Ui::GuideScreen::kBeforeYouStart; page <= guide->stepCount(); ++page) {
             guide->showPage(page);

@@ -3,8 +3,8 @@
 // by clicking the page's real buttons and filling its real forms, and each step reaches the guide over the
 // WebChannel. Also: the channel is out of the page's reach, and a guide moves on when the site says so.
 
-#include "app/catalogue/catalogue.h"
-#include "app/core/visitorpreferences.h"
+#include "core/catalogue/catalogue.h"
+#include "core/config/visitorpreferences.h"
 #include "kiosk/kioskwebpage.h"
 #include "kiosk/urlschemes.h"
 #include "kiosk/websandbox.h"
@@ -76,14 +76,14 @@ private Q_SLOTS:
 private:
     QString visibleScreen();
 
-    Core::TerminalConfig m_config;
+    Config::TerminalConfig m_config;
     std::unique_ptr<Kiosk::WebSandbox> m_sandbox;
     std::unique_ptr<Ui::SitePanel> m_panel;
 };
 
 void PracticeTest::initTestCase()
 {
-    m_config = Core::TerminalConfig::defaults();
+    m_config = Config::TerminalConfig::defaults();
     m_config.demo = true;
 }
 
@@ -364,8 +364,8 @@ void PracticeTest::guideMovesOnWithThePracticeSite()
 {
     // The whole path through the visitor shell: a guide step's Practise button opens the practice site
     // beside it, the visitor signs in there, and the guide says "Well done" and moves on with them.
-    const Core::Catalogue catalogue = Core::Catalogue::load({Core::Catalogue::builtIn()});
-    Core::VisitorPreferences preferences(QStringLiteral("en"));
+    const Catalogue::Catalogue catalogue = Catalogue::Catalogue::load({Catalogue::Catalogue::builtIn()});
+    Config::VisitorPreferences preferences(QStringLiteral("en"));
     Ui::MainWindow window(m_config);
     auto *shell = new Ui::VisitorShell(m_config, &preferences, &catalogue);
     window.setShell(shell);

@@ -9,9 +9,9 @@
 // The slots run in order and share this process's web engine, which cannot be stopped once started: the
 // first slot checks that nothing has started it.
 
-#include "app/catalogue/catalogue.h"
-#include "app/core/terminalconfig.h"
-#include "app/core/visitorpreferences.h"
+#include "core/catalogue/catalogue.h"
+#include "core/config/terminalconfig.h"
+#include "core/config/visitorpreferences.h"
 #include "kiosk/kioskwebpage.h"
 #include "kiosk/resetverifier.h"
 #include "kiosk/visitorsession.h"
@@ -134,9 +134,9 @@ private:
     /** Presses Finish and waits for "Your details have been removed". */
     bool finish();
 
-    Core::TerminalConfig m_config;
-    std::unique_ptr<Core::Catalogue> m_catalogue;
-    std::unique_ptr<Core::VisitorPreferences> m_preferences;
+    Config::TerminalConfig m_config;
+    std::unique_ptr<Catalogue::Catalogue> m_catalogue;
+    std::unique_ptr<Config::VisitorPreferences> m_preferences;
     std::unique_ptr<Ui::MainWindow> m_window;
     Ui::VisitorShell *m_shell = nullptr;
     std::unique_ptr<Kiosk::VisitorSession> m_session;
@@ -153,9 +153,9 @@ void WebOnDemandTest::initTestCase()
     qtHookData[AddQObject] = reinterpret_cast<quintptr>(&added);
     qtHookData[RemoveQObject] = reinterpret_cast<quintptr>(&removed);
 
-    m_config = Core::TerminalConfig::defaults();
+    m_config = Config::TerminalConfig::defaults();
     m_config.demo = true;
-    m_catalogue = std::make_unique<Core::Catalogue>(Core::Catalogue::load({Core::Catalogue::builtIn()}));
+    m_catalogue = std::make_unique<Catalogue::Catalogue>(Catalogue::Catalogue::load({Catalogue::Catalogue::builtIn()}));
 }
 
 void WebOnDemandTest::cleanupTestCase()
@@ -167,7 +167,7 @@ void WebOnDemandTest::cleanupTestCase()
 void WebOnDemandTest::init()
 {
     // Built as app/main.cpp builds the visitor kiosk.
-    m_preferences = std::make_unique<Core::VisitorPreferences>(m_config.defaultLanguage);
+    m_preferences = std::make_unique<Config::VisitorPreferences>(m_config.defaultLanguage);
     m_window = std::make_unique<Ui::MainWindow>(m_config);
     m_shell = new Ui::VisitorShell(m_config, m_preferences.get(), m_catalogue.get());
     m_session = std::make_unique<Kiosk::VisitorSession>(Kiosk::UrlPolicy(m_config.allowedHosts, false),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/booth/boothshell.h"
 
-#include "app/bookings/boothbookings.h"
+#include "core/bookings/boothbookings.h"
 #include "kiosk/idlewatch.h"
 #include "kiosk/urlpolicy.h"
 #include "kiosk/visitorsession.h"
@@ -51,7 +51,7 @@ QString idleWarning(int seconds)
 }
 } // namespace
 
-BoothShell::BoothShell(const Core::TerminalConfig &config, QWidget *parent)
+BoothShell::BoothShell(const Config::TerminalConfig &config, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("boothShell"));
@@ -94,7 +94,7 @@ BoothShell::BoothShell(const Core::TerminalConfig &config, QWidget *parent)
     connect(m_session, &Kiosk::VisitorSession::hardResetRequired, this, &BoothShell::hardResetRequired);
 
     connect(m_check, &CheckScreen::joinRequested, this, [this] { m_stack->open(QStringLiteral("boothJoin")); });
-    connect(m_check->check(), &Core::PreCallCheck::finished, this, &BoothShell::updateIdle);
+    connect(m_check->check(), &MediaCheck::PreCallCheck::finished, this, &BoothShell::updateIdle);
     connect(m_call, &CallSession::activeChanged, this, &BoothShell::updateIdle);
     connect(m_bar, &NavigationBar::backRequested, m_stack, &ScreenStack::back);
     connect(m_bar, &NavigationBar::homeRequested, m_stack, &ScreenStack::home);
@@ -143,7 +143,7 @@ bool BoothShell::showScreen(const QString &objectName)
     return m_stack->open(objectName);
 }
 
-QWidget *BoothShell::buildHome(const Core::TerminalConfig &config)
+QWidget *BoothShell::buildHome(const Config::TerminalConfig &config)
 {
     QVBoxLayout *layout = nullptr;
     QWidget *screen = makeScreen(
@@ -300,13 +300,13 @@ void BoothShell::onResetFinished()
     Q_EMIT boothCleared();
 }
 
-void BoothShell::showBookingsFrom(Core::BoothBookings *bookings)
+void BoothShell::showBookingsFrom(Bookings::BoothBookings *bookings)
 {
     if (!bookings || !bookings->isEnabled()) {
         return;
     }
-    connect(bookings, &Core::BoothBookings::nextBookingChanged, this, &BoothShell::setNextBooking);
-    connect(this, &BoothShell::boothCleared, bookings, &Core::BoothBookings::refresh);
+    connect(bookings, &Bookings::BoothBookings::nextBookingChanged, this, &BoothShell::setNextBooking);
+    connect(this, &BoothShell::boothCleared, bookings, &Bookings::BoothBookings::refresh);
     setNextBooking(bookings->nextBooking());
 }
 

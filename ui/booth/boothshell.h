@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/core/terminalconfig.h"
+#include "core/config/terminalconfig.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -10,7 +10,7 @@ class QLabel;
 class QLineEdit;
 class QTimer;
 
-namespace HealthHub::Core {
+namespace HealthHub::Bookings {
 class BoothBookings;
 }
 
@@ -40,7 +40,7 @@ class BoothShell final : public QWidget
     Q_DISABLE_COPY_MOVE(BoothShell)
 
 public:
-    explicit BoothShell(const Core::TerminalConfig &config, QWidget *parent = nullptr);
+    explicit BoothShell(const Config::TerminalConfig &config, QWidget *parent = nullptr);
     ~BoothShell() override;
 
     ScreenStack *stack() const { return m_stack; }
@@ -59,7 +59,7 @@ public:
      * Shows the next booking @p bookings reads from the records (time only), and reads again after each
      * cleared call. Without it, or when it is not enabled, the welcome says nothing about bookings.
      */
-    void showBookingsFrom(Core::BoothBookings *bookings);
+    void showBookingsFrom(Bookings::BoothBookings *bookings);
     /** "It starts in 25 minutes." and the like; public for tests. */
     static QString countdownText(const QDateTime &now, const QDateTime &start);
 
@@ -84,7 +84,7 @@ Q_SIGNALS:
     void hardResetRequired(const QStringList &leftovers);
 
 private:
-    QWidget *buildHome(const Core::TerminalConfig &config);
+    QWidget *buildHome(const Config::TerminalConfig &config);
     QWidget *buildJoin();
     QWidget *buildCall();
     QWidget *buildHelp();

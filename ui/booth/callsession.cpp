@@ -30,7 +30,7 @@ bool isCameraOrMicrophone(QWebEnginePage::Feature feature)
 }
 } // namespace
 
-CallSession::CallSession(const Core::TerminalConfig &config, QObject *parent)
+CallSession::CallSession(const Config::TerminalConfig &config, QObject *parent)
     : QObject(parent)
     , m_videoPolicy(config.videoHosts, config.allowLoopback)
 {}

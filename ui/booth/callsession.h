@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/core/terminalconfig.h"
+#include "core/config/terminalconfig.h"
 #include "kiosk/urlpolicy.h"
 #include "kiosk/websandbox.h"
 
@@ -38,7 +38,7 @@ public:
         bool ok() const { return url.isValid() && refusal.isEmpty(); }
     };
 
-    explicit CallSession(const Core::TerminalConfig &config, QObject *parent = nullptr);
+    explicit CallSession(const Config::TerminalConfig &config, QObject *parent = nullptr);
     ~CallSession() override;
 
     const Kiosk::UrlPolicy &videoPolicy() const { return m_videoPolicy; }

@@ -14,8 +14,8 @@
 
 namespace HealthHub::Ui {
 
-using Core::CheckResult;
-using Part = Core::PreCallCheck::Part;
+using MediaCheck::CheckResult;
+using Part = MediaCheck::PreCallCheck::Part;
 
 namespace {
 constexpr int kIconPx = 72;
@@ -78,7 +78,7 @@ QPixmap statusIcon(CheckResult::Status status, int size)
     return pixmap;
 }
 
-CheckScreen::CheckScreen(const Core::TerminalConfig &config, QWidget *parent)
+CheckScreen::CheckScreen(const Config::TerminalConfig &config, QWidget *parent)
     : QWidget(parent)
     , m_check(config)
 {
@@ -137,14 +137,14 @@ CheckScreen::CheckScreen(const Core::TerminalConfig &config, QWidget *parent)
     });
     connect(m_join, &QPushButton::clicked, this, &CheckScreen::joinRequested);
     connect(m_again, &QPushButton::clicked, this, &CheckScreen::start);
-    connect(&m_check, &Core::PreCallCheck::resultChanged, this, &CheckScreen::show);
+    connect(&m_check, &MediaCheck::PreCallCheck::resultChanged, this, &CheckScreen::show);
     // The last result arrives while the check still counts as running: enable "Check again" once it is done.
-    connect(&m_check, &Core::PreCallCheck::finished, this, [this] { m_again->setEnabled(true); });
-    connect(&m_check, &Core::PreCallCheck::speakerQuestion, this, [this] {
+    connect(&m_check, &MediaCheck::PreCallCheck::finished, this, [this] { m_again->setEnabled(true); });
+    connect(&m_check, &MediaCheck::PreCallCheck::speakerQuestion, this, [this] {
         m_rows[int(Part::Speaker)].words->setText(tr("Did you hear the chime?"));
         m_question->show();
     });
-    connect(m_check.microphone(), &Core::MicrophoneCheck::level, this,
+    connect(m_check.microphone(), &MediaCheck::MicrophoneCheck::level, this,
             [this](double rmsDb) { m_meter->setValue(std::clamp(int(rmsDb + 60.0), 0, 60)); });
     for (int part = 0; part < 4; ++part) {
         show(Part(part), {});

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/mediacheck/precallcheck.h"
+#include "core/mediacheck/precallcheck.h"
 
 #include <QWidget>
 
@@ -24,9 +24,9 @@ class CheckScreen final : public QWidget
     Q_DISABLE_COPY_MOVE(CheckScreen)
 
 public:
-    explicit CheckScreen(const Core::TerminalConfig &config, QWidget *parent = nullptr);
+    explicit CheckScreen(const Config::TerminalConfig &config, QWidget *parent = nullptr);
 
-    Core::PreCallCheck *check() { return &m_check; }
+    MediaCheck::PreCallCheck *check() { return &m_check; }
     void start();
     void stop();
 
@@ -40,10 +40,10 @@ private:
         QLabel *name = nullptr;
         QLabel *words = nullptr;
     };
-    Row makeRow(Core::PreCallCheck::Part part, const QString &name, QWidget *extra, QWidget *page);
-    void show(Core::PreCallCheck::Part part, const Core::CheckResult &result);
+    Row makeRow(MediaCheck::PreCallCheck::Part part, const QString &name, QWidget *extra, QWidget *page);
+    void show(MediaCheck::PreCallCheck::Part part, const MediaCheck::CheckResult &result);
 
-    Core::PreCallCheck m_check;
+    MediaCheck::PreCallCheck m_check;
     Row m_rows[4];
     QVideoWidget *m_preview = nullptr;
     QProgressBar *m_meter = nullptr;
@@ -53,6 +53,6 @@ private:
 };
 
 /** A big status picture: a green tick, an amber "!", a red cross, or grey dots while running. */
-QPixmap statusIcon(Core::CheckResult::Status status, int size);
+QPixmap statusIcon(MediaCheck::CheckResult::Status status, int size);
 
 } // namespace HealthHub::Ui

@@ -66,7 +66,7 @@ bool isClipped(const QWidget *widget)
 }
 } // namespace
 
-StartupCapture::StartupCapture(QWidget *window, const Core::RunOptions &options, QObject *parent)
+StartupCapture::StartupCapture(QWidget *window, const Config::RunOptions &options, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_options(options)

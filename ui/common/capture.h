@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/core/commandline.h"
+#include "core/config/commandline.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -20,7 +20,7 @@ class StartupCapture final : public QObject
     Q_DISABLE_COPY_MOVE(StartupCapture)
 
 public:
-    StartupCapture(QWidget *window, const Core::RunOptions &options, QObject *parent = nullptr);
+    StartupCapture(QWidget *window, const Config::RunOptions &options, QObject *parent = nullptr);
 
     /** True when the options ask for a capture, so the application quits after it. */
     bool quitsWhenDone() const;
@@ -36,7 +36,7 @@ private:
     void capture();
 
     QWidget *m_window;
-    Core::RunOptions m_options;
+    Config::RunOptions m_options;
     int m_exposureChecks = 0;
 };
 

@@ -13,7 +13,7 @@
 
 namespace HealthHub::Ui {
 
-MainWindow::MainWindow(const Core::TerminalConfig &config, QWidget *parent)
+MainWindow::MainWindow(const Config::TerminalConfig &config, QWidget *parent)
     : QMainWindow(parent)
     , m_config(config)
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/core/terminalconfig.h"
+#include "core/config/terminalconfig.h"
 
 #include <QMainWindow>
 
@@ -19,7 +19,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(const Core::TerminalConfig &config, QWidget *parent = nullptr);
+    explicit MainWindow(const Config::TerminalConfig &config, QWidget *parent = nullptr);
 
     /** Puts the role's shell under the top bar; the window owns it. */
     void setShell(QWidget *shell);
@@ -34,7 +34,7 @@ protected:
 private:
     void retranslateUi();
 
-    Core::TerminalConfig m_config;
+    Config::TerminalConfig m_config;
     QWidget *m_shell = nullptr;
     QLabel *m_hubName = nullptr;
     QLabel *m_demo = nullptr;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/theme.h"
 
-#include "app/core/languages.h"
+#include "core/config/languages.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -143,7 +143,7 @@ QFont Theme::font(const QString &languageCode, int pixelSize)
 void Theme::apply(QApplication &app, const ThemeOptions &options)
 {
     QApplication::setFont(font(options.language, qRound(kBodyPx * options.textScale)));
-    const std::optional<Core::Language> language = Core::languageByCode(options.language);
+    const std::optional<Config::Language> language = Config::languageByCode(options.language);
     QGuiApplication::setLayoutDirection(language && language->rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     app.setStyleSheet(styleSheet(options));
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/adminscreen.h"
 
-#include "app/store/store.h"
+#include "core/store/store.h"
 #include "ui/common/theme.h"
 #include "ui/console/auditmodel.h"
 #include "ui/console/chipselector.h"
@@ -259,9 +259,9 @@ void AdminScreen::refresh()
     if (!m_context->isHubLead()) {
         return;
     }
-    Core::Store &store = m_context->store();
-    const Core::StoreResult<QList<Core::Volunteer>> volunteers = store.volunteers();
-    const QList<Core::Volunteer> list = volunteers.ok() ? volunteers.value() : QList<Core::Volunteer>();
+    Store::Store &store = m_context->store();
+    const Store::StoreResult<QList<Store::Volunteer>> volunteers = store.volunteers();
+    const QList<Store::Volunteer> list = volunteers.ok() ? volunteers.value() : QList<Store::Volunteer>();
     m_volunteers->setVolunteers(list, QDateTime::currentDateTimeUtc());
     m_retention->setValue(m_context->retentionMonths());
     if (m_backupFolder->text().isEmpty()) {
@@ -276,11 +276,11 @@ void AdminScreen::loadAudit()
     if (!m_context->isHubLead()) {
         return;
     }
-    Core::Store &store = m_context->store();
-    const Core::StoreResult<QList<Core::Volunteer>> volunteers = store.volunteers();
-    const QList<Core::Volunteer> list = volunteers.ok() ? volunteers.value() : QList<Core::Volunteer>();
+    Store::Store &store = m_context->store();
+    const Store::StoreResult<QList<Store::Volunteer>> volunteers = store.volunteers();
+    const QList<Store::Volunteer> list = volunteers.ok() ? volunteers.value() : QList<Store::Volunteer>();
     QHash<qint64, QString> names;
-    for (const Core::Volunteer &volunteer : list) {
+    for (const Store::Volunteer &volunteer : list) {
         names.insert(volunteer.id, volunteer.name);
     }
     const QDate first = std::min(m_auditFrom->date(), m_auditTo->date());
@@ -294,7 +294,7 @@ void AdminScreen::loadAudit()
     m_actionFilter->clear();
     m_actionFilter->addItem(tr("Every action"), QString());
     QStringList actions;
-    for (const Core::AuditEntry &entry : m_audit->entries()) {
+    for (const Store::AuditEntry &entry : m_audit->entries()) {
         if (!actions.contains(entry.action)) {
             actions.append(entry.action);
         }
@@ -306,7 +306,7 @@ void AdminScreen::loadAudit()
     m_volunteerFilter->clear();
     m_volunteerFilter->addItem(tr("Everyone"));
     m_volunteerFilter->addItem(tr("Admin tool"), qint64(0));
-    for (const Core::Volunteer &volunteer : list) {
+    for (const Store::Volunteer &volunteer : list) {
         m_volunteerFilter->addItem(volunteer.name, volunteer.id);
     }
     const int actionIndex = m_actionFilter->findData(chosenAction);
@@ -320,7 +320,7 @@ void AdminScreen::loadAudit()
     const QString period = tr("from %1 to %2")
                                .arg(locale.toString(first, QLocale::LongFormat),
                                     locale.toString(last, QLocale::LongFormat));
-    const Core::StoreResult<Core::AuditCheck> check = store.verifyAudit();
+    const Store::StoreResult<Store::AuditCheck> check = store.verifyAudit();
     if (!loaded || !check.ok()) {
         m_auditSummary->setText(tr("The audit log could not be read. Lock the console and unlock it again."));
     } else if (!check.value().intact) {
@@ -356,10 +356,10 @@ void AdminScreen::addVolunteer()
         showMessage(m_volunteerMessage, tr("Type a name and a PIN of 4 to 8 numbers."), true);
         return;
     }
-    const Core::VolunteerRole role = m_newRole->current() == QLatin1String("hub_lead") ? Core::VolunteerRole::HubLead
-                                                                                       : Core::VolunteerRole::Volunteer;
-    const Core::StoreResult<qint64> id =
-        m_context->store().addVolunteer(m_context->actor(), name, role, Core::SecureBytes::takeFromString(pin));
+    const Store::VolunteerRole role = m_newRole->current() == QLatin1String("hub_lead") ? Store::VolunteerRole::HubLead
+                                                                                       : Store::VolunteerRole::Volunteer;
+    const Store::StoreResult<qint64> id =
+        m_context->store().addVolunteer(m_context->actor(), name, role, Store::SecureBytes::takeFromString(pin));
     if (!id.ok()) {
         showMessage(m_volunteerMessage, id.error().message(), true);
         return;
@@ -381,9 +381,9 @@ void AdminScreen::resetPin()
         showMessage(m_volunteerMessage, tr("The PIN must be 4 to 8 numbers."), true);
         return;
     }
-    const Core::Volunteer volunteer = m_volunteers->volunteer(row);
-    const Core::StoreError error =
-        m_context->store().setVolunteerPin(m_context->actor(), volunteer.id, Core::SecureBytes::takeFromString(pin));
+    const Store::Volunteer volunteer = m_volunteers->volunteer(row);
+    const Store::StoreError error =
+        m_context->store().setVolunteerPin(m_context->actor(), volunteer.id, Store::SecureBytes::takeFromString(pin));
     refresh();
     showMessage(m_volunteerMessage, error.ok() ? tr("%1 has a new PIN.").arg(volunteer.name) : error.message(),
                 !error.ok());
@@ -395,12 +395,12 @@ void AdminScreen::toggleActive()
     if (row < 0) {
         return;
     }
-    const Core::Volunteer volunteer = m_volunteers->volunteer(row);
+    const Store::Volunteer volunteer = m_volunteers->volunteer(row);
     if (volunteer.id == m_context->volunteer().id) {
         showMessage(m_volunteerMessage, tr("You cannot deactivate yourself."), true);
         return;
     }
-    const Core::StoreError error =
+    const Store::StoreError error =
         m_context->store().setVolunteerActive(m_context->actor(), volunteer.id, !volunteer.active);
     refresh();
     showMessage(m_volunteerMessage,
@@ -412,7 +412,7 @@ void AdminScreen::toggleActive()
 
 void AdminScreen::saveRetention()
 {
-    const Core::StoreError error = m_context->store().setRetentionMonths(m_context->actor(), m_retention->value());
+    const Store::StoreError error = m_context->store().setRetentionMonths(m_context->actor(), m_retention->value());
     showMessage(m_recordsMessage,
                 error.ok() ? tr("Visitor records are now kept for %1 months.").arg(m_retention->value())
                            : error.message(),
@@ -421,7 +421,7 @@ void AdminScreen::saveRetention()
 
 void AdminScreen::purgeNow()
 {
-    const Core::StoreResult<Core::PurgeSummary> purged =
+    const Store::StoreResult<Store::PurgeSummary> purged =
         m_context->store().purgeExpired(m_context->actor(), m_context->retentionMonths());
     if (!purged.ok()) {
         showMessage(m_recordsMessage, purged.error().message(), true);
@@ -443,7 +443,7 @@ void AdminScreen::backup()
         showMessage(m_recordsMessage, tr("That backup folder cannot be used. Choose another one."), true);
         return;
     }
-    const Core::StoreResult<QString> path = m_context->store().backup(folder);
+    const Store::StoreResult<QString> path = m_context->store().backup(folder);
     if (!path.ok()) {
         showMessage(m_recordsMessage, path.error().message(), true);
         return;
@@ -461,7 +461,7 @@ void AdminScreen::restore()
         showMessage(m_recordsMessage, tr("Type the backup file and its passphrase."), true);
         return;
     }
-    const Core::StoreError error = m_context->store().restore(path, Core::SecureBytes::takeFromString(passphrase));
+    const Store::StoreError error = m_context->store().restore(path, Store::SecureBytes::takeFromString(passphrase));
     if (!error.ok()) {
         showMessage(m_recordsMessage, error.message(), true);
         return;
@@ -484,7 +484,7 @@ void AdminScreen::changePassphrase()
         showMessage(m_recordsMessage, tr("The two passphrases are not the same. Type them again."), true);
         return;
     }
-    const Core::StoreError error = m_context->store().changePassphrase(Core::SecureBytes::takeFromString(first));
+    const Store::StoreError error = m_context->store().changePassphrase(Store::SecureBytes::takeFromString(first));
     showMessage(m_recordsMessage,
                 error.ok() ? tr("The hub passphrase is changed. Tell the people who open the records.")
                            : error.message(),

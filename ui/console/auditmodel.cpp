@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/auditmodel.h"
 
-#include "app/store/store.h"
+#include "core/store/store.h"
 
 #include <QLocale>
 
@@ -11,15 +11,15 @@ AuditModel::AuditModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-bool AuditModel::load(Core::Store &store, const QHash<qint64, QString> &names, const QDate &first,
+bool AuditModel::load(Store::Store &store, const QHash<qint64, QString> &names, const QDate &first,
                       const QDate &last)
 {
     const QDateTime from(first, QTime(0, 0));
     const QDateTime to(last.addDays(1), QTime(0, 0));
-    const Core::StoreResult<QList<Core::AuditEntry>> entries =
+    const Store::StoreResult<QList<Store::AuditEntry>> entries =
         store.auditEntriesBetween(from.toUTC(), to.toUTC(), kShown);
     beginResetModel();
-    m_entries = entries.ok() ? entries.value() : QList<Core::AuditEntry>();
+    m_entries = entries.ok() ? entries.value() : QList<Store::AuditEntry>();
     m_names = names;
     endResetModel();
     return entries.ok();
@@ -40,7 +40,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Core::AuditEntry &entry = m_entries.at(index.row());
+    const Store::AuditEntry &entry = m_entries.at(index.row());
     switch (role) {
     case ActionRole:
         return entry.action;

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/store/records.h"
+#include "core/store/records.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 #include <QSortFilterProxyModel>
 
-namespace HealthHub::Core {
+namespace HealthHub::Store {
 class Store;
 }
 
@@ -31,8 +31,8 @@ public:
      * Loads the newest kShown entries made on the days @p first to @p last (both included, local time);
      * @p names maps volunteer ids to names. Returns false when the store could not be read.
      */
-    bool load(Core::Store &store, const QHash<qint64, QString> &names, const QDate &first, const QDate &last);
-    const QList<Core::AuditEntry> &entries() const { return m_entries; }
+    bool load(Store::Store &store, const QHash<qint64, QString> &names, const QDate &first, const QDate &last);
+    const QList<Store::AuditEntry> &entries() const { return m_entries; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,7 +40,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Core::AuditEntry> m_entries;
+    QList<Store::AuditEntry> m_entries;
     QHash<qint64, QString> m_names;
 };
 

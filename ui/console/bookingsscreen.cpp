@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/bookingsscreen.h"
 
-#include "app/store/store.h"
+#include "core/store/store.h"
 #include "ui/common/theme.h"
 #include "ui/console/bookingmodel.h"
 #include "ui/console/chipselector.h"
@@ -141,7 +141,7 @@ BookingsScreen::BookingsScreen(ConsoleContext *context, QWidget *parent)
     });
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         // Choosing a booking fills the form with it, ready to move.
-        const Core::Booking &booking = m_model->booking(index.row());
+        const Store::Booking &booking = m_model->booking(index.row());
         m_date->setDate(booking.startsAt.toLocalTime().date());
         m_time->setTime(booking.startsAt.toLocalTime().time());
         m_length->setCurrent(booking.startsAt.secsTo(booking.endsAt) > 30 * 60 ? QStringLiteral("60")
@@ -172,16 +172,16 @@ void BookingsScreen::refresh()
 {
     const QDateTime from(firstDay(), QTime(0, 0));
     const QDateTime to(lastDay().addDays(1), QTime(0, 0));
-    Core::Store &store = m_context->store();
-    const Core::StoreResult<QList<Core::Booking>> bookings = store.bookings(from.toUTC(), to.toUTC());
+    Store::Store &store = m_context->store();
+    const Store::StoreResult<QList<Store::Booking>> bookings = store.bookings(from.toUTC(), to.toUTC());
     QHash<qint64, QString> names;
-    for (const Core::Booking &booking : bookings.ok() ? bookings.value() : QList<Core::Booking>()) {
+    for (const Store::Booking &booking : bookings.ok() ? bookings.value() : QList<Store::Booking>()) {
         if (booking.visitorId != 0 && !names.contains(booking.visitorId)) {
-            const Core::StoreResult<Core::Visitor> visitor = store.visitor(m_context->actor(), booking.visitorId);
+            const Store::StoreResult<Store::Visitor> visitor = store.visitor(m_context->actor(), booking.visitorId);
             names.insert(booking.visitorId, visitor.ok() ? visitor.value().name : QString());
         }
     }
-    m_model->setBookings(bookings.ok() ? bookings.value() : QList<Core::Booking>(), names);
+    m_model->setBookings(bookings.ok() ? bookings.value() : QList<Store::Booking>(), names);
     const QLocale locale;
     m_range->setText(m_view->current() == kDay ? locale.toString(m_shown, QLocale::LongFormat)
                                                : tr("Week from %1 to %2")
@@ -213,9 +213,9 @@ int BookingsScreen::chosenRow()
 }
 
 namespace {
-QString problemText(const Core::StoreError &error)
+QString problemText(const Store::StoreError &error)
 {
-    if (error.code() == Core::StoreError::Code::BookingClash) {
+    if (error.code() == Store::StoreError::Code::BookingClash) {
         return BookingsScreen::tr("The booth is already booked for part of that time. Choose another time.");
     }
     return error.message();
@@ -224,13 +224,13 @@ QString problemText(const Core::StoreError &error)
 
 void BookingsScreen::book()
 {
-    Core::Booking booking;
+    Store::Booking booking;
     booking.startsAt = chosenStart();
     booking.endsAt = chosenEnd();
     booking.visitorId = m_visitorId;
     booking.volunteerId = m_context->volunteer().id;
     booking.purpose = m_purpose->text().trimmed();
-    const Core::StoreResult<qint64> id = m_context->store().addBooking(m_context->actor(), booking);
+    const Store::StoreResult<qint64> id = m_context->store().addBooking(m_context->actor(), booking);
     if (!id.ok()) {
         showMessage(m_message, problemText(id.error()), true);
         return;
@@ -248,7 +248,7 @@ void BookingsScreen::move()
     if (row < 0) {
         return;
     }
-    const Core::StoreError error =
+    const Store::StoreError error =
         m_context->store().moveBooking(m_context->actor(), m_model->booking(row).id, chosenStart(), chosenEnd());
     if (!error.ok()) {
         showMessage(m_message, problemText(error), true);
@@ -264,7 +264,7 @@ void BookingsScreen::cancel()
     if (row < 0) {
         return;
     }
-    const Core::StoreError error = m_context->store().cancelBooking(m_context->actor(), m_model->booking(row).id);
+    const Store::StoreError error = m_context->store().cancelBooking(m_context->actor(), m_model->booking(row).id);
     refresh();
     showMessage(m_message, error.ok() ? tr("The booking is cancelled.") : problemText(error), !error.ok());
 }

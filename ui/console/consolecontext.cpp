@@ -1,35 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/consolecontext.h"
 
-#include "app/demo/demodata.h"
+#include "core/demo/demodata.h"
 
 #include <QDir>
 
 namespace HealthHub::Ui {
 
-ConsoleContext::ConsoleContext(const Core::TerminalConfig &config, Core::StoreOptions options, QObject *parent)
+ConsoleContext::ConsoleContext(const Config::TerminalConfig &config, Store::StoreOptions options, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_store(std::make_unique<Core::Store>(std::move(options)))
+    , m_store(std::make_unique<Store::Store>(std::move(options)))
 {}
 
 ConsoleContext::~ConsoleContext() = default;
 
-Core::StoreOptions ConsoleContext::storeOptionsFor(const Core::TerminalConfig &config)
+Store::StoreOptions ConsoleContext::storeOptionsFor(const Config::TerminalConfig &config)
 {
-    Core::StoreOptions options;
+    Store::StoreOptions options;
     options.dataDir = config.dataDir;
     options.terminal = config.terminalName.isEmpty() ? QStringLiteral("console") : config.terminalName;
     if (config.demo) {
-        options.kdfCost = Core::KdfCost::cheapest();
-        options.pinCost = Core::KdfCost::cheapest();
+        options.kdfCost = Store::KdfCost::cheapest();
+        options.pinCost = Store::KdfCost::cheapest();
     }
     return options;
 }
 
 int ConsoleContext::retentionMonths()
 {
-    const Core::StoreResult<int> chosen = m_store->retentionMonths();
+    const Store::StoreResult<int> chosen = m_store->retentionMonths();
     return chosen.ok() && chosen.value() > 0 ? chosen.value() : m_config.retentionMonths;
 }
 
@@ -38,11 +38,11 @@ void ConsoleContext::ensureDemoRecords()
     if (!m_config.demo || m_store->exists()) {
         return;
     }
-    QString passphrase = Core::DemoData::passphrase();
-    if (!m_store->create(Core::SecureBytes::takeFromString(passphrase)).ok()) {
+    QString passphrase = Demo::DemoData::passphrase();
+    if (!m_store->create(Store::SecureBytes::takeFromString(passphrase)).ok()) {
         return;
     }
-    Core::DemoData::populate(*m_store);
+    Demo::DemoData::populate(*m_store);
     m_store->close();
 }
 
@@ -53,7 +53,7 @@ QString ConsoleContext::exportFolder() const
     return folder;
 }
 
-void ConsoleContext::signIn(const Core::Volunteer &volunteer)
+void ConsoleContext::signIn(const Store::Volunteer &volunteer)
 {
     m_volunteer = volunteer;
     Q_EMIT signedInChanged();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/core/terminalconfig.h"
-#include "app/store/store.h"
+#include "core/config/terminalconfig.h"
+#include "core/store/store.h"
 
 #include <QObject>
 
@@ -21,19 +21,19 @@ class ConsoleContext final : public QObject
     Q_DISABLE_COPY_MOVE(ConsoleContext)
 
 public:
-    ConsoleContext(const Core::TerminalConfig &config, Core::StoreOptions options, QObject *parent = nullptr);
+    ConsoleContext(const Config::TerminalConfig &config, Store::StoreOptions options, QObject *parent = nullptr);
     ~ConsoleContext() override;
 
     /** The store options the product uses for @p config (demo: the cheapest key cost, so it starts fast). */
-    static Core::StoreOptions storeOptionsFor(const Core::TerminalConfig &config);
+    static Store::StoreOptions storeOptionsFor(const Config::TerminalConfig &config);
 
-    const Core::TerminalConfig &config() const { return m_config; }
-    Core::Store &store() { return *m_store; }
+    const Config::TerminalConfig &config() const { return m_config; }
+    Store::Store &store() { return *m_store; }
 
     bool isSignedIn() const { return m_volunteer.id != 0; }
-    const Core::Volunteer &volunteer() const { return m_volunteer; }
-    Core::Actor actor() const { return {m_volunteer.id}; }
-    bool isHubLead() const { return isSignedIn() && m_volunteer.role == Core::VolunteerRole::HubLead; }
+    const Store::Volunteer &volunteer() const { return m_volunteer; }
+    Store::Actor actor() const { return {m_volunteer.id}; }
+    bool isHubLead() const { return isSignedIn() && m_volunteer.role == Store::VolunteerRole::HubLead; }
     /** The retention period in force: the hub lead's choice, else the configuration's. */
     int retentionMonths();
 
@@ -46,7 +46,7 @@ public:
     /** Where exports (reports, subject access) are written: `<data folder>/exports`, made when needed. */
     QString exportFolder() const;
 
-    void signIn(const Core::Volunteer &volunteer);
+    void signIn(const Store::Volunteer &volunteer);
     void signOut();
     /** Signs out and closes the store: the passphrase is needed again. */
     void lockRecords();
@@ -56,9 +56,9 @@ Q_SIGNALS:
     void recordsChanged();
 
 private:
-    Core::TerminalConfig m_config;
-    std::unique_ptr<Core::Store> m_store;
-    Core::Volunteer m_volunteer;
+    Config::TerminalConfig m_config;
+    std::unique_ptr<Store::Store> m_store;
+    Store::Volunteer m_volunteer;
 };
 
 } // namespace HealthHub::Ui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/consoleshell.h"
 
-#include "app/demo/demodata.h"
+#include "core/demo/demodata.h"
 #include "kiosk/idlewatch.h"
 #include "ui/common/screenstack.h"
 #include "ui/common/theme.h"
@@ -33,11 +33,11 @@ const QString kMenu = QStringLiteral("consoleMenu");
 const QString kForm = QStringLiteral("sessionForm");
 } // namespace
 
-ConsoleShell::ConsoleShell(const Core::TerminalConfig &config, QWidget *parent)
+ConsoleShell::ConsoleShell(const Config::TerminalConfig &config, QWidget *parent)
     : ConsoleShell(config, ConsoleContext::storeOptionsFor(config), parent)
 {}
 
-ConsoleShell::ConsoleShell(const Core::TerminalConfig &config, Core::StoreOptions storeOptions, QWidget *parent)
+ConsoleShell::ConsoleShell(const Config::TerminalConfig &config, Store::StoreOptions storeOptions, QWidget *parent)
     : QWidget(parent)
     , m_context(new ConsoleContext(config, std::move(storeOptions), this))
 {
@@ -116,7 +116,7 @@ void ConsoleShell::build()
         form->startNew(visitorId);
         m_stack->open(form);
     });
-    connect(journey, &JourneyScreen::editRequested, this, [this, form](const Core::AssistedSession &session) {
+    connect(journey, &JourneyScreen::editRequested, this, [this, form](const Store::AssistedSession &session) {
         form->edit(session);
         m_stack->open(form);
     });
@@ -245,16 +245,16 @@ bool ConsoleShell::showScreen(const QString &objectName)
     if (behindLock && m_context->config().demo && !m_context->isSignedIn()) {
         auto *unlock = m_stack->findChild<UnlockScreen *>();
         m_context->ensureDemoRecords();
-        if (!m_context->store().isOpen() && !unlock->unlockWith(Core::DemoData::passphrase())) {
+        if (!m_context->store().isOpen() && !unlock->unlockWith(Demo::DemoData::passphrase())) {
             return false;
         }
         if (objectName == kSignIn) {
             afterUnlock();
             return true;
         }
-        const Core::StoreResult<QList<Core::Volunteer>> volunteers = m_context->store().volunteers();
-        for (const Core::Volunteer &volunteer : volunteers.ok() ? volunteers.value() : QList<Core::Volunteer>()) {
-            if (volunteer.role == Core::VolunteerRole::HubLead) {
+        const Store::StoreResult<QList<Store::Volunteer>> volunteers = m_context->store().volunteers();
+        for (const Store::Volunteer &volunteer : volunteers.ok() ? volunteers.value() : QList<Store::Volunteer>()) {
+            if (volunteer.role == Store::VolunteerRole::HubLead) {
                 m_context->signIn(volunteer);
                 break;
             }
@@ -265,7 +265,7 @@ bool ConsoleShell::showScreen(const QString &objectName)
         open(objectName);
         if (m_context->config().demo && objectName == QLatin1String("visitorJourney")) {
             // For the docs: show the journey of the visitor seen most lately.
-            const Core::StoreResult<QList<Core::VisitorMatch>> recent =
+            const Store::StoreResult<QList<Store::VisitorMatch>> recent =
                 m_context->store().searchVisitors(m_context->actor(), QString(), 1);
             if (recent.ok() && !recent.value().isEmpty()) {
                 m_stack->findChild<JourneyScreen *>()->showVisitor(recent.value().constFirst().visitor.id);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/core/terminalconfig.h"
-#include "app/store/store.h"
+#include "core/config/terminalconfig.h"
+#include "core/store/store.h"
 
 #include <QWidget>
 
@@ -32,9 +32,9 @@ class ConsoleShell final : public QWidget
 public:
     static constexpr int kLockWarningSeconds = 20;
 
-    explicit ConsoleShell(const Core::TerminalConfig &config, QWidget *parent = nullptr);
+    explicit ConsoleShell(const Config::TerminalConfig &config, QWidget *parent = nullptr);
     /** For tests: the store options (key cost, clock) instead of the product's. */
-    ConsoleShell(const Core::TerminalConfig &config, Core::StoreOptions storeOptions, QWidget *parent = nullptr);
+    ConsoleShell(const Config::TerminalConfig &config, Store::StoreOptions storeOptions, QWidget *parent = nullptr);
     ~ConsoleShell() override;
 
     ScreenStack *stack() const { return m_stack; }

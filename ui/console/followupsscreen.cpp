@@ -56,7 +56,7 @@ FollowUpsScreen::FollowUpsScreen(ConsoleContext *context, QWidget *parent)
         if (row < 0) {
             return;
         }
-        const Core::StoreError error =
+        const Store::StoreError error =
             m_context->store().markFollowUpDone(m_context->actor(), m_model->followUp(row).sessionId);
         refresh();
         showMessage(m_message, error.ok() ? tr("Marked as done.") : error.message(), !error.ok());
@@ -83,8 +83,8 @@ int FollowUpsScreen::chosenRow()
 void FollowUpsScreen::refresh()
 {
     const QDate today = QDate::currentDate();
-    const Core::StoreResult<QList<Core::FollowUpDue>> due = m_context->store().followUpsDue(m_context->actor(), today);
-    m_model->setFollowUps(due.ok() ? due.value() : QList<Core::FollowUpDue>(), today);
+    const Store::StoreResult<QList<Store::FollowUpDue>> due = m_context->store().followUpsDue(m_context->actor(), today);
+    m_model->setFollowUps(due.ok() ? due.value() : QList<Store::FollowUpDue>(), today);
     const int overdue = m_model->overdue();
     const int todayCount = m_model->rowCount() - overdue;
     m_summary->setText(m_model->rowCount() == 0 ? tr("Nothing is due. Well done.")

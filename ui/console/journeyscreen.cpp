@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/journeyscreen.h"
 
-#include "app/store/store.h"
+#include "core/store/store.h"
 #include "ui/common/theme.h"
 #include "ui/console/chipselector.h"
 #include "ui/console/consolecontext.h"
@@ -194,16 +194,16 @@ void JourneyScreen::refresh()
 void JourneyScreen::showVisitor(qint64 visitorId)
 {
     m_confirm->hide();
-    Core::Store &store = m_context->store();
-    const Core::StoreResult<Core::Visitor> visitor = store.visitor(m_context->actor(), visitorId);
-    const Core::StoreResult<QList<Core::AssistedSession>> history = store.visitorHistory(m_context->actor(), visitorId);
+    Store::Store &store = m_context->store();
+    const Store::StoreResult<Store::Visitor> visitor = store.visitor(m_context->actor(), visitorId);
+    const Store::StoreResult<QList<Store::AssistedSession>> history = store.visitorHistory(m_context->actor(), visitorId);
     if (!visitor.ok() || !history.ok()) {
         m_visitor = {};
         m_details->hide();
         return;
     }
     m_visitor = visitor.value();
-    const QList<Core::AssistedSession> &sessions = history.value();
+    const QList<Store::AssistedSession> &sessions = history.value();
     m_sessions->setSessions(sessions);
     m_name->setText(m_visitor.name);
     m_contact->setText(m_visitor.contact);
@@ -226,8 +226,8 @@ void JourneyScreen::showVisitor(qint64 visitorId)
     // A task they now manage: its latest outcome was "done". Open follow-ups: due and not done.
     QMap<QString, QString> latest;
     QStringList open;
-    for (const Core::AssistedSession &session : sessions) {
-        for (const Core::TaskHelped &task : session.tasks) {
+    for (const Store::AssistedSession &session : sessions) {
+        for (const Store::TaskHelped &task : session.tasks) {
             latest.insert(task.task, task.outcome);
         }
         if (session.followUpOn.isValid() && !session.followUpDoneAt.isValid()) {
@@ -259,7 +259,7 @@ bool JourneyScreen::saveContact()
     if (m_visitor.id == 0) {
         return false;
     }
-    Core::Visitor changed = m_visitor;
+    Store::Visitor changed = m_visitor;
     changed.contact = m_contact->text().trimmed();
     const QString consent = m_consent->current();
     if (consent == QLatin1String("no")) {
@@ -275,7 +275,7 @@ bool JourneyScreen::saveContact()
     } else {
         changed.consent = false;
     }
-    const Core::StoreError error = m_context->store().updateVisitor(m_context->actor(), changed);
+    const Store::StoreError error = m_context->store().updateVisitor(m_context->actor(), changed);
     if (!error.ok()) {
         showMessage(m_contactMessage, error.message(), true);
         return false;
@@ -291,7 +291,7 @@ bool JourneyScreen::saveContact()
     return true;
 }
 
-void JourneyScreen::showConfidence(const QList<Core::AssistedSession> &history)
+void JourneyScreen::showConfidence(const QList<Store::AssistedSession> &history)
 {
     auto *chart = new QChart;
     chart->setBackgroundVisible(false);
@@ -309,7 +309,7 @@ void JourneyScreen::showConfidence(const QList<Core::AssistedSession> &history)
     pen.setWidth(4);
     after->setPen(pen);
     int n = 0;
-    for (const Core::AssistedSession &session : history) {
+    for (const Store::AssistedSession &session : history) {
         ++n;
         if (session.confidenceBefore > 0) {
             before->append(n, session.confidenceBefore);
@@ -352,7 +352,7 @@ void JourneyScreen::exportVisitor()
     if (!m_context->isHubLead()) {
         return;
     }
-    const Core::StoreResult<Core::VisitorExport> exported =
+    const Store::StoreResult<Store::VisitorExport> exported =
         m_context->store().exportVisitor(m_context->actor(), m_visitor.id);
     if (!exported.ok()) {
         showMessage(m_message, exported.error().message(), true);
@@ -381,7 +381,7 @@ void JourneyScreen::eraseVisitor()
         return;
     }
     const QString name = m_visitor.name;
-    const Core::StoreError error = m_context->store().eraseVisitor(m_context->actor(), m_visitor.id);
+    const Store::StoreError error = m_context->store().eraseVisitor(m_context->actor(), m_visitor.id);
     m_confirm->hide();
     if (!error.ok()) {
         showMessage(m_message, error.message(), true);

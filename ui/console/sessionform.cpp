@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/sessionform.h"
 
-#include "app/store/store.h"
+#include "core/store/store.h"
 #include "ui/common/theme.h"
 #include "ui/console/chipselector.h"
 #include "ui/console/consolecontext.h"
@@ -209,13 +209,13 @@ void SessionForm::chooseVisitor(qint64 id, const QString &name)
 
 void SessionForm::addVisitor()
 {
-    Core::Visitor visitor;
+    Store::Visitor visitor;
     visitor.name = m_search->text().trimmed();
     if (visitor.name.isEmpty()) {
         showMessage(m_message, tr("Type the visitor's first name or initials first."), true);
         return;
     }
-    const Core::StoreResult<qint64> id = m_context->store().addVisitor(m_context->actor(), visitor);
+    const Store::StoreResult<qint64> id = m_context->store().addVisitor(m_context->actor(), visitor);
     if (!id.ok()) {
         showMessage(m_message, id.error().message(), true);
         return;
@@ -258,7 +258,7 @@ void SessionForm::rebuildOutcomes()
 
 void SessionForm::showFollowUpDate()
 {
-    const Core::AssistedSession session = toSession();
+    const Store::AssistedSession session = toSession();
     m_followUpDate->setText(
         session.followUpOn.isValid()
             ? tr("Follow up on %1.").arg(QLocale().toString(session.followUpOn, QLocale::LongFormat))
@@ -287,7 +287,7 @@ void SessionForm::writeDraft()
     if (!m_context->isSignedIn()) {
         return;
     }
-    const Core::StoreError error = m_context->store().saveDraft(m_context->volunteer().id, toDraft());
+    const Store::StoreError error = m_context->store().saveDraft(m_context->volunteer().id, toDraft());
     if (error.ok()) {
         Q_EMIT draftSaved();
     }
@@ -361,9 +361,9 @@ void SessionForm::fromDraft(const QByteArray &json)
     m_loading = false;
 }
 
-Core::AssistedSession SessionForm::toSession() const
+Store::AssistedSession SessionForm::toSession() const
 {
-    Core::AssistedSession session;
+    Store::AssistedSession session;
     session.id = m_editingId;
     session.startedAt = m_startedAt;
     session.volunteerId = m_context->volunteer().id;
@@ -426,7 +426,7 @@ void SessionForm::startNew(qint64 visitorId)
         // Returning visitors come first, so the person in front of you is usually one tap away.
         m_visitors->search(QString());
         if (visitorId != 0) {
-            const Core::StoreResult<Core::Visitor> visitor = m_context->store().visitor(m_context->actor(), visitorId);
+            const Store::StoreResult<Store::Visitor> visitor = m_context->store().visitor(m_context->actor(), visitorId);
             if (visitor.ok()) {
                 chooseVisitor(visitorId, visitor.value().name);
             }
@@ -435,19 +435,19 @@ void SessionForm::startNew(qint64 visitorId)
     m_loading = false;
 }
 
-void SessionForm::edit(const Core::AssistedSession &session)
+void SessionForm::edit(const Store::AssistedSession &session)
 {
     m_draftTimer.stop();
     m_loading = true;
     resetFields();
     m_editingId = session.id;
     m_startedAt = session.startedAt;
-    const Core::StoreResult<Core::Visitor> visitor =
+    const Store::StoreResult<Store::Visitor> visitor =
         session.visitorId != 0 ? m_context->store().visitor(m_context->actor(), session.visitorId)
-                               : Core::StoreResult<Core::Visitor>(Core::Visitor{});
+                               : Store::StoreResult<Store::Visitor>(Store::Visitor{});
     chooseVisitor(session.visitorId, visitor.ok() ? visitor.value().name : QString());
     QStringList tasks;
-    for (const Core::TaskHelped &task : session.tasks) {
+    for (const Store::TaskHelped &task : session.tasks) {
         tasks.append(task.task);
         m_outcomeChoice.insert(task.task, task.outcome);
     }
@@ -477,7 +477,7 @@ bool SessionForm::restoreDraft()
     if (!m_context->isSignedIn()) {
         return false;
     }
-    const Core::StoreResult<QByteArray> draft = m_context->store().draft(m_context->volunteer().id);
+    const Store::StoreResult<QByteArray> draft = m_context->store().draft(m_context->volunteer().id);
     if (!draft.ok() || draft.value().isEmpty()) {
         return false;
     }
@@ -489,18 +489,18 @@ bool SessionForm::restoreDraft()
 
 void SessionForm::save()
 {
-    const Core::AssistedSession session = toSession();
+    const Store::AssistedSession session = toSession();
     if (session.tasks.isEmpty()) {
         showMessage(m_message, tr("Touch at least one task you helped with."), true);
         return;
     }
-    Core::Store &store = m_context->store();
+    Store::Store &store = m_context->store();
     qint64 id = session.id;
-    Core::StoreError error;
+    Store::StoreError error;
     if (id != 0) {
         error = store.updateSession(m_context->actor(), session);
     } else {
-        const Core::StoreResult<qint64> added = store.addSession(m_context->actor(), session);
+        const Store::StoreResult<qint64> added = store.addSession(m_context->actor(), session);
         error = added.error();
         id = added.ok() ? added.value() : 0;
     }

@@ -65,21 +65,21 @@ void SetupScreen::create()
     for (QLineEdit *field : {m_passphrase, m_repeat, m_pin, m_pinRepeat}) {
         field->clear();
     }
-    Core::Store &store = m_context->store();
-    const Core::StoreError made = store.create(Core::SecureBytes::takeFromString(passphraseText));
+    Store::Store &store = m_context->store();
+    const Store::StoreError made = store.create(Store::SecureBytes::takeFromString(passphraseText));
     if (!made.ok()) {
         showMessage(m_message, made.message(), true);
         return;
     }
-    const Core::StoreResult<qint64> lead =
-        store.addVolunteer(Core::Actor{}, m_name->text().trimmed(), Core::VolunteerRole::HubLead,
-                           Core::SecureBytes::takeFromString(pinText));
+    const Store::StoreResult<qint64> lead =
+        store.addVolunteer(Store::Actor{}, m_name->text().trimmed(), Store::VolunteerRole::HubLead,
+                           Store::SecureBytes::takeFromString(pinText));
     if (!lead.ok()) {
         showMessage(m_message, lead.error().message(), true);
         return;
     }
-    const Core::StoreResult<QList<Core::Volunteer>> all = store.volunteers();
-    for (const Core::Volunteer &volunteer : all.ok() ? all.value() : QList<Core::Volunteer>()) {
+    const Store::StoreResult<QList<Store::Volunteer>> all = store.volunteers();
+    for (const Store::Volunteer &volunteer : all.ok() ? all.value() : QList<Store::Volunteer>()) {
         if (volunteer.id == lead.value()) {
             m_context->signIn(volunteer);
         }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/signinscreen.h"
 
-#include "app/demo/demodata.h"
-#include "app/store/store.h"
+#include "core/demo/demodata.h"
+#include "core/store/store.h"
 #include "ui/common/theme.h"
 #include "ui/console/chipselector.h"
 #include "ui/console/consolecontext.h"
@@ -34,8 +34,8 @@ SignInScreen::SignInScreen(ConsoleContext *context, QWidget *parent)
     left->addWidget(m_message);
     if (context->config().demo) {
         left->addWidget(makeLabel(tr("Demo only: %1's PIN is %2. %3's PIN is %4.")
-                                      .arg(Core::DemoData::hubLeadName(), Core::DemoData::hubLeadPin(),
-                                           Core::DemoData::volunteerName(), Core::DemoData::volunteerPin()),
+                                      .arg(Demo::DemoData::hubLeadName(), Demo::DemoData::hubLeadPin(),
+                                           Demo::DemoData::volunteerName(), Demo::DemoData::volunteerPin()),
                                   Kind::Banner, QStringLiteral("demoHint"), page));
     }
     left->addStretch(1);
@@ -61,9 +61,9 @@ void SignInScreen::refresh()
 {
     m_volunteers.clear();
     QList<Chip> chips;
-    const Core::StoreResult<QList<Core::Volunteer>> all = m_context->store().volunteers();
+    const Store::StoreResult<QList<Store::Volunteer>> all = m_context->store().volunteers();
     if (all.ok()) {
-        for (const Core::Volunteer &volunteer : all.value()) {
+        for (const Store::Volunteer &volunteer : all.value()) {
             if (volunteer.active) {
                 m_volunteers.append(volunteer);
                 chips.append({QString::number(volunteer.id), volunteer.name});
@@ -85,15 +85,15 @@ void SignInScreen::submit()
         typed.fill(QChar(0));
         return;
     }
-    const Core::StoreResult<Core::PinCheck> check =
-        m_context->store().checkPin(id, Core::SecureBytes::takeFromString(typed));
+    const Store::StoreResult<Store::PinCheck> check =
+        m_context->store().checkPin(id, Store::SecureBytes::takeFromString(typed));
     if (!check.ok()) {
         showMessage(m_message, check.error().message(), true);
         return;
     }
     switch (check.value().outcome) {
-    case Core::PinCheck::Outcome::Accepted:
-        for (const Core::Volunteer &volunteer : std::as_const(m_volunteers)) {
+    case Store::PinCheck::Outcome::Accepted:
+        for (const Store::Volunteer &volunteer : std::as_const(m_volunteers)) {
             if (volunteer.id == id) {
                 m_context->signIn(volunteer);
             }
@@ -101,12 +101,12 @@ void SignInScreen::submit()
         showMessage(m_message, QString(), false);
         Q_EMIT signedIn();
         break;
-    case Core::PinCheck::Outcome::Wrong:
+    case Store::PinCheck::Outcome::Wrong:
         showMessage(m_message,
                     tr("That PIN is not right. Tries left before it locks: %n.", nullptr, check.value().attemptsLeft),
                     true);
         break;
-    case Core::PinCheck::Outcome::Locked:
+    case Store::PinCheck::Outcome::Locked:
         showMessage(m_message,
                     tr("This PIN is locked after too many tries. Try again after %1, or ask the hub lead.")
                         .arg(check.value().lockedUntil.toLocalTime().time().toString(QStringLiteral("HH:mm"))),

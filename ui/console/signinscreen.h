@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/store/records.h"
+#include "core/store/records.h"
 
 #include <QWidget>
 
@@ -37,7 +37,7 @@ private:
     ChipSelector *m_names = nullptr;
     TouchKeypad *m_keypad = nullptr;
     QLabel *m_message = nullptr;
-    QList<Core::Volunteer> m_volunteers;
+    QList<Store::Volunteer> m_volunteers;
 };
 
 } // namespace HealthHub::Ui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/unlockscreen.h"
 
-#include "app/demo/demodata.h"
+#include "core/demo/demodata.h"
 #include "ui/common/theme.h"
 #include "ui/console/consolecontext.h"
 #include "ui/console/consolepage.h"
@@ -35,7 +35,7 @@ UnlockScreen::UnlockScreen(ConsoleContext *context, QWidget *parent)
     layout->addWidget(m_unlock);
     if (context->config().demo) {
         layout->addWidget(makeLabel(tr("Demo only: the passphrase is \"%1\". The hub lead's PIN is %2.")
-                                        .arg(Core::DemoData::passphrase(), Core::DemoData::hubLeadPin()),
+                                        .arg(Demo::DemoData::passphrase(), Demo::DemoData::hubLeadPin()),
                                     Kind::Banner, QStringLiteral("demoHint"), page));
     }
     layout->addStretch(1);
@@ -77,21 +77,21 @@ bool UnlockScreen::unlockWith(QString passphrase)
         return false;
     }
     m_context->ensureDemoRecords();
-    Core::Store &store = m_context->store();
-    const Core::StoreError error = store.unlock(Core::SecureBytes::takeFromString(passphrase));
+    Store::Store &store = m_context->store();
+    const Store::StoreError error = store.unlock(Store::SecureBytes::takeFromString(passphrase));
     if (!error.ok()) {
         showMessage(m_message,
-                    error.code() == Core::StoreError::Code::WrongPassphrase
+                    error.code() == Store::StoreError::Code::WrongPassphrase
                         ? tr("That passphrase does not open the records. Check it and try again.")
                         : error.message(),
                     true);
         return false;
     }
     // Records older than the retention period go as soon as someone opens the records.
-    const Core::StoreResult<Core::PurgeSummary> purged =
-        store.purgeExpired(Core::Actor{}, m_context->retentionMonths());
+    const Store::StoreResult<Store::PurgeSummary> purged =
+        store.purgeExpired(Store::Actor{}, m_context->retentionMonths());
     if (!purged.ok()) {
-        qCWarning(lcConsole) << "retention purge failed:" << Core::StoreError::codeName(purged.error().code());
+        qCWarning(lcConsole) << "retention purge failed:" << Store::StoreError::codeName(purged.error().code());
     }
     showMessage(m_message, QString(), false);
     Q_EMIT unlocked();

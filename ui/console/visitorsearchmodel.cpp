@@ -16,9 +16,9 @@ void VisitorSearchModel::search(const QString &prefix)
 {
     beginResetModel();
     m_prefix = prefix;
-    const Core::StoreResult<QList<Core::VisitorMatch>> found =
+    const Store::StoreResult<QList<Store::VisitorMatch>> found =
         m_context->store().searchVisitors(m_context->actor(), prefix, kLimit);
-    m_matches = found.ok() ? found.value() : QList<Core::VisitorMatch>();
+    m_matches = found.ok() ? found.value() : QList<Store::VisitorMatch>();
     endResetModel();
 }
 
@@ -40,7 +40,7 @@ QVariant VisitorSearchModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Core::VisitorMatch &match = m_matches.at(index.row());
+    const Store::VisitorMatch &match = m_matches.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/store/store.h"
+#include "core/store/store.h"
 
 #include <QAbstractListModel>
 
@@ -26,7 +26,7 @@ public:
 
     void search(const QString &prefix);
     void clear();
-    const Core::VisitorMatch &match(int row) const { return m_matches.at(row); }
+    const Store::VisitorMatch &match(int row) const { return m_matches.at(row); }
     QString prefix() const { return m_prefix; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -34,7 +34,7 @@ public:
 
 private:
     ConsoleContext *m_context = nullptr;
-    QList<Core::VisitorMatch> m_matches;
+    QList<Store::VisitorMatch> m_matches;
     QString m_prefix;
 };
 

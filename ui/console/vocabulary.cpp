@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/vocabulary.h"
 
-#include "app/demo/demodata.h"
-#include "app/store/records.h"
+#include "core/demo/demodata.h"
+#include "core/store/records.h"
 
 #include <QHash>
 
@@ -65,19 +65,19 @@ QList<Chip> Vocabulary::chips(List list)
     QStringList codes;
     switch (list) {
     case List::Task:
-        codes = Core::assistedTaskCodes();
+        codes = Demo::assistedTaskCodes();
         break;
     case List::Outcome:
-        codes = Core::knownOutcomes();
+        codes = Store::knownOutcomes();
         break;
     case List::Barrier:
-        codes = Core::knownBarriers();
+        codes = Store::knownBarriers();
         break;
     case List::Referral:
-        codes = Core::knownReferralSources();
+        codes = Store::knownReferralSources();
         break;
     case List::NhsLogin:
-        codes = Core::knownNhsLoginStatuses();
+        codes = Store::knownNhsLoginStatuses();
         break;
     }
     QList<Chip> result;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/visitor/guidescreen.h"
 
-#include "app/catalogue/plaintext.h"
-#include "app/catalogue/task.h"
+#include "core/catalogue/plaintext.h"
+#include "core/catalogue/task.h"
 #include "ui/common/theme.h"
 #include "ui/visitor/picture.h"
 
@@ -129,7 +129,7 @@ int GuideScreen::stepCount() const
     return m_task ? int(m_task->steps.size()) : 0;
 }
 
-void GuideScreen::openTask(const Core::Task *task, const QString &language)
+void GuideScreen::openTask(const Catalogue::Task *task, const QString &language)
 {
     m_task = task;
     m_language = language;
@@ -176,7 +176,7 @@ void GuideScreen::previous()
 
 void GuideScreen::render()
 {
-    const Core::TaskText &text = m_task->text(m_language);
+    const Catalogue::TaskText &text = m_task->text(m_language);
     const int count = stepCount();
     m_title->setText(text.title);
     m_sentences.clear();
@@ -196,7 +196,7 @@ void GuideScreen::render()
         setButtonText(m_next, tr("Start step 1"));
     } else if (isStep) {
         m_progress->setText(tr("Step %1 of %2").arg(m_page + 1).arg(count));
-        const QStringList sentences = Core::PlainText::sentences(text.steps.at(m_page));
+        const QStringList sentences = Catalogue::PlainText::sentences(text.steps.at(m_page));
         for (const QString &sentence : sentences) {
             m_sentences.append(sentence);
             m_newLine.append(false);

@@ -9,7 +9,7 @@ class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
-namespace HealthHub::Core {
+namespace HealthHub::Catalogue {
 struct Task;
 }
 
@@ -33,10 +33,10 @@ public:
     explicit GuideScreen(QWidget *parent = nullptr);
 
     /** Shows @p task in @p language from its first page. @p task must outlive the screen's use of it. */
-    void openTask(const Core::Task *task, const QString &language);
+    void openTask(const Catalogue::Task *task, const QString &language);
     /** Shows the same page in another language. */
     void setLanguage(const QString &language);
-    const Core::Task *task() const { return m_task; }
+    const Catalogue::Task *task() const { return m_task; }
     /** kBeforeYouStart, a step (0-based), or stepCount() for the "finished" page. */
     int page() const { return m_page; }
     int stepCount() const;
@@ -81,7 +81,7 @@ private:
     void renderText();
     void updateSiteLayout();
 
-    const Core::Task *m_task = nullptr;
+    const Catalogue::Task *m_task = nullptr;
     QString m_language = QStringLiteral("en");
     int m_page = kBeforeYouStart;
     QStringList m_sentences;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/visitor/languagepicker.h"
 
-#include "app/core/languages.h"
-#include "app/core/visitorpreferences.h"
+#include "core/config/languages.h"
+#include "core/config/visitorpreferences.h"
 #include "ui/common/theme.h"
 
 #include <QButtonGroup>
@@ -19,7 +19,7 @@ constexpr int kColumns = 2;
 constexpr char kCodeProperty[] = "languageCode";
 } // namespace
 
-LanguagePicker::LanguagePicker(const QStringList &codes, Core::VisitorPreferences *preferences, QWidget *parent)
+LanguagePicker::LanguagePicker(const QStringList &codes, Config::VisitorPreferences *preferences, QWidget *parent)
     : QWidget(parent)
     , m_preferences(preferences)
 {
@@ -38,7 +38,7 @@ LanguagePicker::LanguagePicker(const QStringList &codes, Core::VisitorPreference
     m_group = new QButtonGroup(this);
     m_group->setExclusive(true);
     for (const QString &code : codes) {
-        const std::optional<Core::Language> language = Core::languageByCode(code);
+        const std::optional<Config::Language> language = Config::languageByCode(code);
         if (!language) {
             continue;
         }
@@ -63,7 +63,7 @@ LanguagePicker::LanguagePicker(const QStringList &codes, Core::VisitorPreference
     layout->addLayout(grid);
     layout->addStretch(1);
 
-    connect(m_preferences, &Core::VisitorPreferences::changed, this, &LanguagePicker::showCurrent);
+    connect(m_preferences, &Config::VisitorPreferences::changed, this, &LanguagePicker::showCurrent);
     retranslateUi();
     showCurrent();
 }

@@ -7,7 +7,7 @@ class QButtonGroup;
 class QLabel;
 class QPushButton;
 
-namespace HealthHub::Core {
+namespace HealthHub::Config {
 class VisitorPreferences;
 }
 
@@ -25,7 +25,7 @@ class LanguagePicker final : public QWidget
 
 public:
     /** @p codes are the terminal's languages ([visitor] languages); @p preferences must outlive the screen. */
-    LanguagePicker(const QStringList &codes, Core::VisitorPreferences *preferences, QWidget *parent = nullptr);
+    LanguagePicker(const QStringList &codes, Config::VisitorPreferences *preferences, QWidget *parent = nullptr);
 
     /** The button of @p code, or nullptr when the terminal does not offer it. */
     QPushButton *button(const QString &code) const;
@@ -41,7 +41,7 @@ private:
     void retranslateUi();
     void showCurrent();
 
-    Core::VisitorPreferences *m_preferences;
+    Config::VisitorPreferences *m_preferences;
     QButtonGroup *m_group = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_sentence = nullptr;

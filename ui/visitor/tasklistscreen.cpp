@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/visitor/tasklistscreen.h"
 
-#include "app/catalogue/catalogue.h"
-#include "app/catalogue/searchresultsmodel.h"
+#include "core/catalogue/catalogue.h"
+#include "core/catalogue/searchresultsmodel.h"
 #include "ui/common/theme.h"
 #include "ui/visitor/picture.h"
 
@@ -40,10 +40,10 @@ public:
 };
 } // namespace
 
-TaskListScreen::TaskListScreen(const Core::Catalogue *catalogue, const Core::SearchIndex *index, QWidget *parent)
+TaskListScreen::TaskListScreen(const Catalogue::Catalogue *catalogue, const Catalogue::SearchIndex *index, QWidget *parent)
     : QWidget(parent)
     , m_catalogue(catalogue)
-    , m_model(new Core::SearchResultsModel(catalogue, index, this))
+    , m_model(new Catalogue::SearchResultsModel(catalogue, index, this))
 {
     setObjectName(QStringLiteral("taskList"));
     QWidget *page = makeScrollingPage(this);
@@ -71,11 +71,11 @@ TaskListScreen::TaskListScreen(const Core::Catalogue *catalogue, const Core::Sea
     layout->addLayout(m_tiles);
     layout->addStretch(1);
 
-    for (const Core::Task &task : catalogue->tasks()) {
+    for (const Catalogue::Task &task : catalogue->tasks()) {
         m_tileById.insert(task.id, makeTile(task.id));
     }
     retranslateUi();
-    connect(m_search, &QLineEdit::textChanged, m_model, &Core::SearchResultsModel::setQuery);
+    connect(m_search, &QLineEdit::textChanged, m_model, &Catalogue::SearchResultsModel::setQuery);
     connect(m_clear, &QPushButton::clicked, m_search, &QLineEdit::clear);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TaskListScreen::showResults);
     showResults();
@@ -83,7 +83,7 @@ TaskListScreen::TaskListScreen(const Core::Catalogue *catalogue, const Core::Sea
 
 QPushButton *TaskListScreen::makeTile(const QString &taskId)
 {
-    const Core::Task *task = m_catalogue->task(taskId);
+    const Catalogue::Task *task = m_catalogue->task(taskId);
     // A button holding a layout: the title and summary wrap at any text size, and the whole tile is one target.
     auto *tile = new TaskTile;
     tile->setObjectName(QStringLiteral("task_") + taskId);
@@ -143,7 +143,7 @@ void TaskListScreen::changeEvent(QEvent *event)
 void TaskListScreen::retitleTiles()
 {
     for (auto it = m_tileById.constBegin(); it != m_tileById.constEnd(); ++it) {
-        const Core::TaskText &text = m_catalogue->task(it.key())->text(m_model->language());
+        const Catalogue::TaskText &text = m_catalogue->task(it.key())->text(m_model->language());
         it.value()->findChild<QLabel *>(QStringLiteral("taskTitle_") + it.key())->setText(text.title);
         it.value()->findChild<QLabel *>(QStringLiteral("taskSummary_") + it.key())->setText(text.summary);
         it.value()->setAccessibleName(text.title);

@@ -9,11 +9,11 @@ class QLineEdit;
 class QPushButton;
 class QVBoxLayout;
 
-namespace HealthHub::Core {
+namespace HealthHub::Catalogue {
 class Catalogue;
 class SearchIndex;
 class SearchResultsModel;
-} // namespace HealthHub::Core
+} // namespace HealthHub::Catalogue
 
 namespace HealthHub::Ui {
 
@@ -27,9 +27,9 @@ class TaskListScreen final : public QWidget
     Q_DISABLE_COPY_MOVE(TaskListScreen)
 
 public:
-    TaskListScreen(const Core::Catalogue *catalogue, const Core::SearchIndex *index, QWidget *parent = nullptr);
+    TaskListScreen(const Catalogue::Catalogue *catalogue, const Catalogue::SearchIndex *index, QWidget *parent = nullptr);
 
-    Core::SearchResultsModel *model() const { return m_model; }
+    Catalogue::SearchResultsModel *model() const { return m_model; }
     QLineEdit *searchBox() const { return m_search; }
     void setLanguage(const QString &language);
     /** Empties the search box (a new visitor starts with every task). */
@@ -47,8 +47,8 @@ private:
     QPushButton *makeTile(const QString &taskId);
     void retitleTiles();
 
-    const Core::Catalogue *m_catalogue;
-    Core::SearchResultsModel *m_model = nullptr;
+    const Catalogue::Catalogue *m_catalogue;
+    Catalogue::SearchResultsModel *m_model = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_sentence = nullptr;
     QLineEdit *m_search = nullptr;

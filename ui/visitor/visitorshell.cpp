@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/visitor/visitorshell.h"
 
-#include "app/catalogue/catalogue.h"
-#include "app/catalogue/plaintext.h"
-#include "app/catalogue/searchindex.h"
-#include "app/core/languages.h"
-#include "app/core/visitorpreferences.h"
+#include "core/catalogue/catalogue.h"
+#include "core/catalogue/plaintext.h"
+#include "core/catalogue/searchindex.h"
+#include "core/config/languages.h"
+#include "core/config/visitorpreferences.h"
 #include "kiosk/websandbox.h"
 #include "ui/common/navigationbar.h"
 #include "ui/common/screenstack.h"
@@ -52,15 +52,15 @@ QWidget *makeScreen(const QString &objectName, const QList<QPushButton *> &choic
 }
 } // namespace
 
-VisitorShell::VisitorShell(const Core::TerminalConfig &config, Core::VisitorPreferences *preferences,
-                           const Core::Catalogue *catalogue, QWidget *parent)
+VisitorShell::VisitorShell(const Config::TerminalConfig &config, Config::VisitorPreferences *preferences,
+                           const Catalogue::Catalogue *catalogue, QWidget *parent)
     : QWidget(parent)
     , m_preferences(preferences)
     , m_ownCatalogue(catalogue ? nullptr
-                               : std::make_unique<Core::Catalogue>(
-                                     Core::Catalogue::load(Core::Catalogue::sourcesFor(config.contentDir))))
+                               : std::make_unique<Catalogue::Catalogue>(
+                                     Catalogue::Catalogue::load(Catalogue::Catalogue::sourcesFor(config.contentDir))))
     , m_catalogue(catalogue ? catalogue : m_ownCatalogue.get())
-    , m_index(std::make_unique<Core::SearchIndex>(*m_catalogue))
+    , m_index(std::make_unique<Catalogue::SearchIndex>(*m_catalogue))
     , m_language(preferences->language())
     , m_config(config)
 {
@@ -153,7 +153,7 @@ VisitorShell::VisitorShell(const Core::TerminalConfig &config, Core::VisitorPref
         m_guide->highlightSentence(-1);
         updateBar();
     });
-    connect(m_preferences, &Core::VisitorPreferences::changed, this, &VisitorShell::applyPreferences);
+    connect(m_preferences, &Config::VisitorPreferences::changed, this, &VisitorShell::applyPreferences);
     retranslateUi();
     applyPreferences();
 }
@@ -259,7 +259,7 @@ void VisitorShell::showSite()
 
 bool VisitorShell::openTask(const QString &taskId)
 {
-    const Core::Task *task = m_catalogue->task(taskId);
+    const Catalogue::Task *task = m_catalogue->task(taskId);
     if (!task) {
         return false;
     }
@@ -287,7 +287,7 @@ bool VisitorShell::showScreen(const QString &objectName)
             m_guide->showPage(step - 1);
         }
         if (practice) {
-            const Core::Task *task = m_guide->task();
+            const Catalogue::Task *task = m_guide->task();
             const int page = std::max(0, m_guide->page());
             if (task->steps.at(page).practicePage.isEmpty()) {
                 return false;
@@ -329,7 +329,7 @@ QWidget *VisitorShell::buildDisplaySettings()
             [this] { m_preferences->setTextScale(m_preferences->textScale() + kTextScaleStep); });
     connect(smaller, &QPushButton::clicked, this,
             [this] { m_preferences->setTextScale(m_preferences->textScale() - kTextScaleStep); });
-    connect(contrast, &QPushButton::toggled, m_preferences, &Core::VisitorPreferences::setHighContrast);
+    connect(contrast, &QPushButton::toggled, m_preferences, &Config::VisitorPreferences::setHighContrast);
     auto *screen = makeScreen(QStringLiteral("displaySettings"), {bigger, smaller, contrast}, this);
     auto *title = screen->findChild<QLabel *>(QStringLiteral("displaySettingsSentence"));
     auto *size = makeLabel(QString(), Kind::Body, QStringLiteral("textSizeLabel"), title->parentWidget());
@@ -395,7 +395,7 @@ QStringList VisitorShell::screenSentences() const
     for (const QLabel *label : labels) {
         const QString kind = label->property("kind").toString();
         if (label->isVisibleTo(screen) && (kind == QLatin1String(Kind::Title) || kind == QLatin1String(Kind::Lead))) {
-            sentences += Core::PlainText::sentences(label->text());
+            sentences += Catalogue::PlainText::sentences(label->text());
         }
     }
     return sentences;
@@ -426,9 +426,9 @@ void VisitorShell::updateDisplaySettings()
     auto *size = m_displaySettings->findChild<QLabel *>(QStringLiteral("textSizeLabel"));
     size->setText(tr("Text size now: %1%").arg(qRound(m_preferences->textScale() * 100)));
     m_displaySettings->findChild<QPushButton *>(QStringLiteral("biggerTextButton"))
-        ->setEnabled(m_preferences->textScale() < Core::VisitorPreferences::kMaxTextScale);
+        ->setEnabled(m_preferences->textScale() < Config::VisitorPreferences::kMaxTextScale);
     m_displaySettings->findChild<QPushButton *>(QStringLiteral("smallerTextButton"))
-        ->setEnabled(m_preferences->textScale() > Core::VisitorPreferences::kMinTextScale);
+        ->setEnabled(m_preferences->textScale() > Config::VisitorPreferences::kMinTextScale);
     auto *contrast = m_displaySettings->findChild<QPushButton *>(QStringLiteral("contrastButton"));
     const QSignalBlocker blocker(contrast);
     contrast->setChecked(m_preferences->highContrast());

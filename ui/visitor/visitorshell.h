@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/core/terminalconfig.h"
+#include "core/config/terminalconfig.h"
 
 #include <QWidget>
 
@@ -12,11 +12,14 @@ class QLabel;
 class QPushButton;
 class QTimer;
 
-namespace HealthHub::Core {
+namespace HealthHub::Catalogue {
 class Catalogue;
 class SearchIndex;
+} // namespace HealthHub::Catalogue
+
+namespace HealthHub::Config {
 class VisitorPreferences;
-} // namespace HealthHub::Core
+}
 
 namespace HealthHub::Kiosk {
 class WebSandbox;
@@ -45,8 +48,8 @@ public:
      * @p preferences and @p catalogue must outlive the shell. Without a catalogue the shell loads the
      * built-in guides and the terminal's content_dir itself.
      */
-    VisitorShell(const Core::TerminalConfig &config, Core::VisitorPreferences *preferences,
-                 const Core::Catalogue *catalogue = nullptr, QWidget *parent = nullptr);
+    VisitorShell(const Config::TerminalConfig &config, Config::VisitorPreferences *preferences,
+                 const Catalogue::Catalogue *catalogue = nullptr, QWidget *parent = nullptr);
     ~VisitorShell() override;
 
     ScreenStack *stack() const { return m_stack; }
@@ -107,10 +110,10 @@ private:
     void showSite();
     Kiosk::WebSandbox *sandbox();
 
-    Core::VisitorPreferences *m_preferences;
-    std::unique_ptr<Core::Catalogue> m_ownCatalogue;
-    const Core::Catalogue *m_catalogue;
-    std::unique_ptr<Core::SearchIndex> m_index;
+    Config::VisitorPreferences *m_preferences;
+    std::unique_ptr<Catalogue::Catalogue> m_ownCatalogue;
+    const Catalogue::Catalogue *m_catalogue;
+    std::unique_ptr<Catalogue::SearchIndex> m_index;
     QString m_language;
     ScreenStack *m_stack = nullptr;
     NavigationBar *m_bar = nullptr;
@@ -119,7 +122,7 @@ private:
     GuideScreen *m_guide = nullptr;
     ReadAloud *m_readAloud = nullptr;
     SitePanel *m_site = nullptr;
-    Core::TerminalConfig m_config;
+    Config::TerminalConfig m_config;
     /** This visitor's web world, made when a site is first opened and destroyed at Finish. */
     std::unique_ptr<Kiosk::WebSandbox> m_sandbox;
     std::function<Kiosk::WebSandbox *()> m_sandboxProvider;
