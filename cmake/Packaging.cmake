@@ -27,6 +27,20 @@ install(TARGETS healthhub
     BUNDLE DESTINATION .)
 
 set(HEALTHHUB_PACKAGING_DIR "${PROJECT_SOURCE_DIR}/packaging")
+
+# The .deb's Depends or Recommends from packaging/debian-packages.txt: every "<kind> a|b" line becomes "a | b".
+function(healthhub_packages_of_kind kind out_var)
+    file(STRINGS "${HEALTHHUB_PACKAGING_DIR}/debian-packages.txt" lines REGEX "^${kind}[ \t]")
+    set(packages "")
+    foreach(line IN LISTS lines)
+        string(REGEX REPLACE "^${kind}[ \t]+([^ \t#]+).*" "\\1" choice "${line}")
+        string(REPLACE "|" " | " choice "${choice}")
+        list(APPEND packages "${choice}")
+    endforeach()
+    list(JOIN packages ", " joined)
+    set(${out_var} "${joined}" PARENT_SCOPE)
+endfunction()
+
 set(HEALTHHUB_DOCS_DIR "${PROJECT_SOURCE_DIR}/docs")
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -132,24 +146,12 @@ if(UNIX AND NOT APPLE)
         "cage Wayland compositor as an unprivileged user. It is not enabled on\n"
         "installation.")
     string(REPLACE ";" "" CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_DEBIAN_PACKAGE_DESCRIPTION}")
-    # Libraries come from dpkg-shlibdeps; these are what the program loads or runs at run time without linking:
-    # the Wayland platform plugin (the kiosk runs in cage), the SVG icon plugin, fonts for every shipped script,
-    # read-aloud, and the GStreamer back end of Qt Multimedia.
+    # Libraries come from dpkg-shlibdeps. What the program loads or starts without linking (the Wayland platform
+    # plugin, fonts, read-aloud, the GStreamer back end of Qt Multimedia) and what the kiosk session recommends
+    # come from the one package list, packaging/debian-packages.txt ("run" and "recommend" lines).
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "adduser, qt6-wayland, libqt6svg6, fonts-noto-core, fonts-noto-cjk, "
-        "qt6-speech-speechd-plugin | qt6-speech-flite-plugin, speech-dispatcher-espeak-ng, "
-        "gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-pulseaudio")
-    string(REPLACE ";" "" CPACK_DEBIAN_PACKAGE_DEPENDS "${CPACK_DEBIAN_PACKAGE_DEPENDS}")
-    # The kiosk session (healthhub-kiosk.service) needs cage, and Debian 12's cage will not start without
-    # Xwayland (it does not depend on it); a logind session; and a sound server. The on-screen keyboard
-    # ([visitor] on_screen_keyboard, off by default) is a Qt plugin with QML parts Debian does not pull in.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-        "cage, xwayland, libpam-systemd, pipewire-pulse | pulseaudio, "
-        "qt6-virtualkeyboard-plugin, qml6-module-qtquick-virtualkeyboard, qml6-module-qtqml-workerscript, "
-        "qml6-module-qtquick, qml6-module-qtquick-layouts, qml6-module-qtquick-window, "
-        "qml6-module-qt-labs-folderlistmodel")
-    string(REPLACE ";" "" CPACK_DEBIAN_PACKAGE_RECOMMENDS "${CPACK_DEBIAN_PACKAGE_RECOMMENDS}")
+    healthhub_packages_of_kind(run CPACK_DEBIAN_PACKAGE_DEPENDS)
+    healthhub_packages_of_kind(recommend CPACK_DEBIAN_PACKAGE_RECOMMENDS)
     set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
         "${HEALTHHUB_PACKAGING_DIR}/debian/conffiles"
         "${HEALTHHUB_PACKAGING_DIR}/debian/postinst"

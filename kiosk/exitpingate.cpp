@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/exitpingate.h"
 
-#include "kiosk/exitpin.h"
+#include "core/hubrecords/exitpin.h"
 #include "kiosk/logging.h"
 
 #include <QElapsedTimer>
@@ -9,7 +9,7 @@
 namespace HealthHub::Kiosk {
 
 ExitPinGate::ExitPinGate(QByteArray hash)
-    : m_hash(ExitPin::isValidHash(hash) ? std::move(hash) : QByteArray())
+    : m_hash(HubRecords::ExitPin::isValidHash(hash) ? std::move(hash) : QByteArray())
 {}
 
 qint64 ExitPinGate::now() const
@@ -44,7 +44,7 @@ ExitPinGate::Outcome ExitPinGate::check(const QByteArray &pin)
         m_lockedUntil = -1; // the lock has run out: a fresh set of tries
         m_failures = 0;
     }
-    if (ExitPin::verify(m_hash, pin)) {
+    if (HubRecords::ExitPin::verify(m_hash, pin)) {
         m_failures = 0;
         qCInfo(lcLockdown) << "the exit PIN was accepted";
         return Outcome::Correct;

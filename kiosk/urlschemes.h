@@ -14,7 +14,7 @@ inline constexpr char kInternalScheme[] = "healthhub";
 
 /**
  * Registers practice: and healthhub: with the web engine. Must run before QApplication is constructed
- * (app/main.cpp and every test that loads web pages call it first). Safe to call more than once.
+ * (App::Application::prepare() and every test that loads web pages call it first). Safe to call more than once.
  */
 void registerUrlSchemes();
 

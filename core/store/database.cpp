@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/database.h"
 
+#include "core/store/privatefiles.h"
 #include "core/store/securebytes.h"
 #include "core/store/storeerror.h"
 
@@ -98,6 +99,8 @@ void Database::open(const QString &path, OpenMode mode, const SecureBytes *rawKe
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
+    // Owner only, whatever the umask; SQLite gives the WAL and shared-memory files this same mode.
+    makePrivateFile(path);
 
     try {
         if (cipherVersion(m_db).isEmpty()) {
@@ -194,6 +197,7 @@ void Database::attach(const QString &path, const SecureBytes *rawKey)
     const SecureBytes keyText = rawKey ? rawKeyText(*rawKey) : SecureBytes();
     statement.bindSecret(2, keyText);
     statement.run();
+    makePrivateFile(path);
     if (rawKey) {
         exec("PRAGMA other.cipher_page_size = 4096");
     }

@@ -192,7 +192,9 @@ void KeyFile::save(const QString &path) const
 {
     QSaveFile file(path);
     const QByteArray json = toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+    // 0600 before the first byte: the key file is the hub's secret, whatever the umask.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(json) != json.size() || !file.commit()) {
         const QString detail = path + QStringLiteral(": ") + file.errorString();
         if (file.error() == QFileDevice::ResourceError ||
             QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < 64 * 1024) {

@@ -4,6 +4,7 @@
 #include "core/store/store.h"
 
 #include "core/store/database.h"
+#include "core/store/privatefiles.h"
 #include "core/store/schema.h"
 #include "core/store/storeinternal.h"
 
@@ -210,7 +211,7 @@ StoreError Store::create(const SecureBytes &passphrase)
 {
     return guarded([&] {
         close();
-        if (!QDir().mkpath(m_options.dataDir)) {
+        if (!makePrivateFolder(m_options.dataDir)) {
             fail(StoreError::Code::ReadOnly, QStringLiteral("cannot create the records folder"));
         }
         if (m_options.unencryptedForBenchmarks) {
@@ -309,6 +310,9 @@ StoreError Store::unlock(const SecureBytes &passphrase)
         const bool haveKeyFile = QFile::exists(keyFilePath());
         if (haveKeyFile) {
             recoverSwitch();
+            // Folders and key files made by older versions under a umask of 022 become private here.
+            makePrivateFolder(m_options.dataDir);
+            makePrivateFile(keyFilePath());
         }
         if (!QFile::exists(databasePath())) {
             fail(StoreError::Code::NoDatabase);
@@ -412,7 +416,7 @@ StoreResult<QString> Store::backup(const QString &folder)
 {
     return guarded([&]() -> StoreResult<QString> {
         Database &database = db();
-        if (!QDir().mkpath(folder)) {
+        if (!makePrivateFolder(folder)) {
             fail(StoreError::Code::ReadOnly, QStringLiteral("cannot create the backup folder"));
         }
         const QDir dir(folder);
@@ -532,7 +536,7 @@ StoreError Store::restore(const QString &backupPath, const SecureBytes &passphra
             lockExclusive(); // no other program may be writing while the file is replaced
         }
         close();
-        if (!QDir().mkpath(m_options.dataDir)) {
+        if (!makePrivateFolder(m_options.dataDir)) {
             fail(StoreError::Code::ReadOnly, QStringLiteral("cannot create the records folder"));
         }
         KeyFile keyFile;

@@ -9,6 +9,8 @@
 
 #include "core/mediacheck/precallcheck.h"
 #include "kiosk/kioskwebpage.h"
+#include "kiosk/terminalsessions.h"
+#include "kiosk/visitorsession.h"
 #include "tests/booth/callpage.h"
 #include "tests/booth/tonesource.h"
 #include "tests/common/loopbackhttpserver.h"
@@ -75,7 +77,8 @@ int main(int argc, char **argv)
         check.setNetworkTargets({fast.url()}, fast.url());
         auto voice = std::make_unique<Test::TonePlayer>(440.0, 0.25);
         QElapsedTimer clock;
-        QObject::connect(check.microphone(), &MediaCheck::MicrophoneCheck::finished, &check, [&voice] { voice.reset(); });
+        QObject::connect(check.microphone(), &MediaCheck::MicrophoneCheck::finished, &check,
+                         [&voice] { voice.reset(); });
         QObject::connect(&check, &MediaCheck::PreCallCheck::speakerQuestion, &check,
                          [&check] { check.speaker()->answer(true); });
         QObject::connect(&check, &MediaCheck::PreCallCheck::resultChanged, &check,
@@ -121,7 +124,8 @@ int main(int argc, char **argv)
     server.html("/call", Test::kCallPage);
     QList<double> joins;
     for (int i = 0; i < runs; ++i) {
-        Ui::BoothShell shell(boothConfig());
+        const auto session = Kiosk::makeBoothSession(boothConfig());
+        Ui::BoothShell shell(boothConfig(), session.get());
         shell.resize(1280, 800);
         shell.show();
         if (!QTest::qWaitForWindowExposed(&shell)) {

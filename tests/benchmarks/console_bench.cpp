@@ -79,7 +79,9 @@ int main(int argc, char **argv)
     std::printf("store: %d sessions over 24 months, 5000 visitors, generated in %.1f s\n\n", sessions,
                 double(timer.elapsed()) / 1000.0);
 
-    Ui::ConsoleShell shell(config, options);
+    Store::Store consoleStore(options);
+    Ui::ConsoleContext context(config, &consoleStore);
+    Ui::ConsoleShell shell(&context);
     shell.resize(1280, 800);
     shell.show();
     QString passphrase = Demo::DemoData::passphrase();

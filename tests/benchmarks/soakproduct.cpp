@@ -3,7 +3,7 @@
 //
 // The supervisor (this process; systemd's part) starts the application process (`soak_bench --child`), which
 // runs visitor sessions with the production restart policy: VisitorSession::setRestartAfter() set to
-// TerminalConfig's default `restart_after_sessions`, restartDue() answered with exit code 75 as app/main.cpp
+// TerminalConfig's default `restart_after_sessions`, restartDue() answered with exit code 75 as the visitor terminal
 // answers it, and then, as main does, the session destroyed and the process image replaced by
 // Kiosk::startAgain() (execv: a new web engine). If execv fails the process ends with 75 and the supervisor
 // starts it again (systemd's Restart=); `--restart-by exit` always does that, for comparison. Each visitor opens the
@@ -24,9 +24,11 @@
 
 #include "tests/benchmarks/soakproduct.h"
 
+#include "app/sessionsupervisor.h"
 #include "core/config/terminalconfig.h"
 #include "core/config/visitorpreferences.h"
 #include "kiosk/restart.h"
+#include "kiosk/terminalsessions.h"
 #include "tests/benchmarks/sessionbench.h"
 
 #include <QDir>
@@ -183,17 +185,21 @@ int runSoakChild(int argc, char **argv)
     server.html("/visit", storagePage());
     const QUrl url = server.url(QStringLiteral("/visit"));
 
-    // As app/main.cpp builds the visitor kiosk's session, with the configuration's defaults.
-    const Config::TerminalConfig config;
+    // The visitor kiosk's session and its supervisor, as VisitorTerminal makes them, with the configuration's
+    // defaults (the loopback page is the one allowed site).
+    Config::TerminalConfig config;
+    config.allowedHosts = {QStringLiteral("127.0.0.1")};
+    config.allowLoopback = true;
+    config.restartAfterSessions = restartAfter;
     const qint64 idleMs = qint64(config.idleSeconds) * 1000;
     const qint64 warningMs = qint64(config.warningSeconds) * 1000;
     Config::VisitorPreferences preferences(QStringLiteral("en"));
-    auto session = std::make_unique<Kiosk::VisitorSession>(Kiosk::UrlPolicy({QStringLiteral("127.0.0.1")}, true),
-                                                           &preferences, idleMs, warningMs);
+    auto session = Kiosk::makeVisitorSession(config, &preferences);
     qint64 fakeNow = 0;
     session->idleWatch()->setClock([&fakeNow] { return fakeNow; });
-    session->setRestartAfter(restartAfter);
-    QObject::connect(session.get(), &Kiosk::VisitorSession::restartDue, &app,
+    App::SessionSupervisor supervisor(session.get());
+    supervisor.setRestartPolicy(config.restartAfterSessions, false);
+    QObject::connect(&supervisor, &App::SessionSupervisor::restartRequested, &app,
                      [] { QCoreApplication::exit(Kiosk::VisitorSession::kRestartExitCode); });
     bool restartDue = false;
     QObject::connect(session.get(), &Kiosk::VisitorSession::restartDue, &app, [&restartDue] { restartDue = true; });
@@ -239,7 +245,7 @@ int runSoakChild(int argc, char **argv)
     });
     const int code = QApplication::exec();
     if (code == Kiosk::VisitorSession::kRestartExitCode && restartBy != "exit") {
-        // As app/main.cpp: a new process image, so a new web engine; the count goes on where it was.
+        // As App::Application: a new process image, so a new web engine; the count goes on where it was.
         session.reset();
         const std::string from = std::to_string(next);
         std::vector<char *> args{argv[0], argv[1], const_cast<char *>(from.c_str()), argv[3], argv[4],
@@ -255,7 +261,7 @@ int runProductSoak(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int sessions = 1000;
     int restartAfter = Config::TerminalConfig().restartAfterSessions; // the shipped default
-    QByteArray restartBy("exec"); // as app/main.cpp (Kiosk::startAgain); "exit": systemd's Restart= only
+    QByteArray restartBy("exec"); // as App::Application (Kiosk::startAgain); "exit": systemd's Restart= only
     for (int i = 2; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--restart-after" && i + 1 < argc) {
@@ -269,7 +275,7 @@ int runProductSoak(int argc, char **argv)
 
     std::printf("product: restart after %d sessions (%s) by %s, idle reset per visitor, %d sessions\n", restartAfter,
                 restartAfter == Config::TerminalConfig().restartAfterSessions ? "TerminalConfig's default"
-                                                                            : "--restart-after",
+                                                                              : "--restart-after",
                 restartBy.constData(), sessions);
     std::printf("%8s %10s %10s %8s %14s\n", "session", "RSS MB", "processes", "pid", "median reset ms");
     std::fflush(stdout);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Where the visitor kiosk's memory goes, step by step: the real visitor shell and visitor session, joined as
-// app/main.cpp joins them, driven through a visitor's path (home, Start, a practice page, Finish, the next
+// App::VisitorTerminal joins them, driven through a visitor's path (home, Start, a practice page, Finish, the next
 // visitor). After each step, 2 s to settle, then the resident memory of this process (anonymous and
 // file-backed) and of Qt WebEngine's helper processes (their RSS and PSS: the zygotes share pages).
 // "ready" keeps a sandbox ready at the home screen, as the kiosk did before (for comparison).

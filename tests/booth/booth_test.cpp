@@ -10,6 +10,7 @@
 #include "kiosk/idlewatch.h"
 #include "kiosk/kioskwebpage.h"
 #include "kiosk/resetverifier.h"
+#include "kiosk/terminalsessions.h"
 #include "kiosk/visitorsession.h"
 #include "kiosk/websandbox.h"
 #include "tests/booth/callpage.h"
@@ -102,6 +103,7 @@ private:
     QPointer<Kiosk::KioskWebPage> joinCall(Ui::BoothShell *shell);
 
     LoopbackHttpServer m_server;
+    std::unique_ptr<Kiosk::VisitorSession> m_session; // the booth made by makeBooth(), which must outlive it
 };
 
 void BoothTest::initTestCase()
@@ -127,7 +129,8 @@ void BoothTest::initTestCase()
 
 std::unique_ptr<Ui::BoothShell> BoothTest::makeBooth()
 {
-    auto shell = std::make_unique<Ui::BoothShell>(config());
+    m_session = Kiosk::makeBoothSession(config());
+    auto shell = std::make_unique<Ui::BoothShell>(config(), m_session.get());
     Kiosk::VisitorSession *session = shell->visitorSession();
     session->verifier()->setProbeUrl(m_server.url(QStringLiteral("/probe")));
     QSignalSpy started(session, &Kiosk::VisitorSession::started);
@@ -264,7 +267,8 @@ void BoothTest::welcomeShowsTheNextBookingFromTheStore()
     Config::TerminalConfig booth = config();
     booth.boothRecordsDir = options.dataDir;
     booth.boothPassphraseFile = passphrase.fileName();
-    Ui::BoothShell shell(booth);
+    const auto session = Kiosk::makeBoothSession(booth);
+    Ui::BoothShell shell(booth, session.get());
     auto *countdown = shell.findChild<QLabel *>(QStringLiteral("countdownLabel"));
     auto *when = shell.findChild<QLabel *>(QStringLiteral("nextBookingLabel"));
     QVERIFY(countdown->isHidden()); // nothing about bookings until the records say so
@@ -297,7 +301,8 @@ void BoothTest::checkScreenRunsTheWholeCheck()
     // The check screen on the real virtual devices: a tone as the voice, the chime answered with "Yes".
     Test::ShapedHttpServer fast({});
     QVERIFY(fast.listen());
-    Ui::BoothShell shell(config());
+    const auto session = Kiosk::makeBoothSession(config());
+    Ui::BoothShell shell(config(), session.get());
     Ui::CheckScreen *screen = shell.checkScreen();
     screen->check()->setNetworkTargets({fast.url()}, fast.url());
     auto *again = screen->findChild<QPushButton *>(QStringLiteral("checkAgainButton"));
@@ -327,7 +332,8 @@ void BoothTest::checkScreenRunsTheWholeCheck()
 
 void BoothTest::callOnAllowedOriginConnects()
 {
-    Ui::BoothShell shell(config());
+    const auto session = Kiosk::makeBoothSession(config());
+    Ui::BoothShell shell(config(), session.get());
     shell.resize(1280, 800);
     shell.show();
     QVERIFY(QTest::qWaitForWindowExposed(&shell));
@@ -510,7 +516,8 @@ void BoothTest::screenCaptureIsNeverGranted()
 
 void BoothTest::joinScreenRefusesWithoutEchoingTheLink()
 {
-    Ui::BoothShell shell(config());
+    const auto session = Kiosk::makeBoothSession(config());
+    Ui::BoothShell shell(config(), session.get());
     QVERIFY(shell.showScreen(QStringLiteral("boothJoin")));
     auto *field = shell.findChild<QLineEdit *>(QStringLiteral("joinLinkField"));
     field->setText(QStringLiteral("https://video.example.org/room-for-jane"));

@@ -3,8 +3,8 @@
 // follow-ups, booth bookings with clashes, reports checked against numbers worked out here from the sessions
 // the test wrote (CSV and PDF too), hub lead administration, and every model under QAbstractItemModelTester.
 
-#include "core/demo/demodata.h"
 #include "consoletestsupport.h"
+#include "core/demo/demodata.h"
 #include "ui/common/screenstack.h"
 #include "ui/common/theme.h"
 #include "ui/console/adminscreen.h"
@@ -32,11 +32,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QPrinterInfo>
-#include <QTimer>
 #include <QLineEdit>
 #include <QListView>
 #include <QMap>
+#include <QPrinterInfo>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSpinBox>
@@ -44,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
+#include <QTimer>
 
 using namespace HealthHub;
 using namespace HealthHub::ConsoleTest;
@@ -55,14 +55,16 @@ namespace {
 struct Console
 {
     QTemporaryDir dir;
-    std::unique_ptr<ConsoleShell> shell;
+    std::unique_ptr<Rig> rig;
+    ConsoleShell *shell = nullptr;
 
     bool open(int visitors = 0, int sessions = 0)
     {
         if (!makeRecords(dir.path(), visitors, sessions)) {
             return false;
         }
-        shell = std::make_unique<ConsoleShell>(config(dir.path()), storeOptions(dir.path()));
+        rig = std::make_unique<Rig>(config(dir.path()), storeOptions(dir.path()));
+        shell = &rig->shell;
         shell->resize(1280, 800);
         shell->show();
         QString passphrase = Demo::DemoData::passphrase();
@@ -202,8 +204,8 @@ void ConsoleScreensTest::visitorSearchPutsReturningVisitorsFirst()
     QVERIFY(store.addSession(actor, session).ok());
 
     console.go(QStringLiteral("sessionForm"));
-    auto *field = find<QLineEdit>(console.shell.get(), QStringLiteral("visitorSearchField"));
-    auto *list = find<QListView>(console.shell.get(), QStringLiteral("visitorList"));
+    auto *field = find<QLineEdit>(console.shell, QStringLiteral("visitorSearchField"));
+    auto *list = find<QListView>(console.shell, QStringLiteral("visitorList"));
     QTest::keyClicks(field, QStringLiteral("an"));
     QCOMPARE(list->model()->rowCount(), 3);
     QCOMPARE(list->model()->index(0, 0).data(Ui::VisitorSearchModel::IdRole).toLongLong(), recent);
@@ -243,43 +245,42 @@ void ConsoleScreensTest::journeyShowsTrendAndExports()
     console.go(QStringLiteral("visitorJourney"));
     QCOMPARE(console.shell->currentScreen(), QStringLiteral("visitorJourney"));
     Tapper tapper;
-    QTest::keyClicks(find<QLineEdit>(console.shell.get(), QStringLiteral("journeySearchField")), QStringLiteral("Pi"));
-    auto *list = find<QListView>(console.shell.get(), QStringLiteral("journeyVisitorList"));
+    QTest::keyClicks(find<QLineEdit>(console.shell, QStringLiteral("journeySearchField")), QStringLiteral("Pi"));
+    auto *list = find<QListView>(console.shell, QStringLiteral("journeyVisitorList"));
     QCOMPARE(list->model()->rowCount(), 1);
     tapper.tapRow(list, 0);
-    QCOMPARE(find<QLabel>(console.shell.get(), QStringLiteral("journeyName"))->text(), QStringLiteral("Pip"));
-    QVERIFY(find<QLabel>(console.shell.get(), QStringLiteral("journeySummary"))
+    QCOMPARE(find<QLabel>(console.shell, QStringLiteral("journeyName"))->text(), QStringLiteral("Pip"));
+    QVERIFY(find<QLabel>(console.shell, QStringLiteral("journeySummary"))
                 ->text()
                 .startsWith(QStringLiteral("Sessions: 2.")));
-    const QString alone = find<QLabel>(console.shell.get(), QStringLiteral("journeyAlone"))->text();
+    const QString alone = find<QLabel>(console.shell, QStringLiteral("journeyAlone"))->text();
     QVERIFY2(alone.contains(QStringLiteral("Repeat prescription")) && !alone.contains(QStringLiteral("GP appointment")),
              qPrintable(alone));
-    QVERIFY(
-        find<QLabel>(console.shell.get(), QStringLiteral("journeyFollowUps"))->text().contains(QStringLiteral("due")));
-    auto *table = find<QTableView>(console.shell.get(), QStringLiteral("journeySessions"));
+    QVERIFY(find<QLabel>(console.shell, QStringLiteral("journeyFollowUps"))->text().contains(QStringLiteral("due")));
+    auto *table = find<QTableView>(console.shell, QStringLiteral("journeySessions"));
     QCOMPARE(table->model()->rowCount(), 2);
     QCOMPARE(table->model()->index(0, Ui::SessionListModel::ConfidenceColumn).data().toString(),
              QStringLiteral("3 to 4"));
     QCOMPARE(table->model()->index(1, Ui::SessionListModel::ConfidenceColumn).data().toString(),
              QStringLiteral("1 to 2"));
     // The confidence chart draws both sessions.
-    auto *chart = find<QChartView>(console.shell.get(), QStringLiteral("journeyConfidenceChart"));
+    auto *chart = find<QChartView>(console.shell, QStringLiteral("journeyConfidenceChart"));
     QVERIFY(chart);
 
     // Editing from the journey opens the form on that session.
     chooseRow(tapper, table, 1);
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("editSessionButton")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("editSessionButton")));
     QCOMPARE(console.shell->currentScreen(), QStringLiteral("sessionForm"));
-    QVERIFY(find<QPushButton>(console.shell.get(), QStringLiteral("outcome_repeat_prescription_partly"))->isChecked());
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("outcome_repeat_prescription_done")));
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("saveSessionButton")));
+    QVERIFY(find<QPushButton>(console.shell, QStringLiteral("outcome_repeat_prescription_partly"))->isChecked());
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("outcome_repeat_prescription_done")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("saveSessionButton")));
     QCOMPARE(console.store().visitorHistory(console.actor(), id).value().constFirst().tasks.constFirst().outcome,
              QStringLiteral("done"));
 
     // Subject access export: everything held about Pip, in JSON and text.
     console.go(QStringLiteral("visitorJourney"));
     console.shell->findChild<Ui::JourneyScreen *>()->showVisitor(id);
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("exportVisitorButton")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("exportVisitorButton")));
     const QStringList files = console.shell->findChild<Ui::JourneyScreen *>()->lastExport();
     QCOMPARE(files.size(), 2);
     QFile json(files.at(0));
@@ -322,14 +323,13 @@ void ConsoleScreensTest::erasureNeedsConfirmationAndLeavesNothing()
     auto *journey = console.shell->findChild<Ui::JourneyScreen *>();
     journey->showVisitor(id);
     Tapper tapper;
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("eraseVisitorButton")));
-    QVERIFY(find<QWidget>(console.shell.get(), QStringLiteral("eraseConfirmPanel"))->isVisible());
-    QVERIFY(
-        find<QLabel>(console.shell.get(), QStringLiteral("eraseConfirmText"))->text().contains(QStringLiteral("Zed")));
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("eraseCancelButton")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("eraseVisitorButton")));
+    QVERIFY(find<QWidget>(console.shell, QStringLiteral("eraseConfirmPanel"))->isVisible());
+    QVERIFY(find<QLabel>(console.shell, QStringLiteral("eraseConfirmText"))->text().contains(QStringLiteral("Zed")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("eraseCancelButton")));
     QVERIFY(console.store().visitor(console.actor(), id).ok()); // "No" keeps them
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("eraseVisitorButton")));
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("eraseConfirmButton")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("eraseVisitorButton")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("eraseConfirmButton")));
     QCOMPARE(console.store().visitor(console.actor(), id).error().code(), Store::StoreError::Code::NotFound);
     // The session stays as an anonymous count for reports; nothing in it points at Zed.
     const Store::AssistedSession kept = console.store().session(console.actor(), sessionId).value();
@@ -340,9 +340,8 @@ void ConsoleScreensTest::erasureNeedsConfirmationAndLeavesNothing()
                 .bookings(QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc().addDays(3))
                 .value()
                 .isEmpty());
-    QVERIFY(
-        find<QLabel>(console.shell.get(), QStringLiteral("journeyMessage"))->text().contains(QStringLiteral("erased")));
-    QVERIFY(!find<QWidget>(console.shell.get(), QStringLiteral("journeyDetails"))->isVisible());
+    QVERIFY(find<QLabel>(console.shell, QStringLiteral("journeyMessage"))->text().contains(QStringLiteral("erased")));
+    QVERIFY(!find<QWidget>(console.shell, QStringLiteral("journeyDetails"))->isVisible());
 }
 
 void ConsoleScreensTest::contactIsKeptOnlyWithConsent()
@@ -355,9 +354,9 @@ void ConsoleScreensTest::contactIsKeptOnlyWithConsent()
     console.go(QStringLiteral("visitorJourney"));
     console.shell->findChild<Ui::JourneyScreen *>()->showVisitor(id);
     Tapper tapper;
-    auto *contact = find<QLineEdit>(console.shell.get(), QStringLiteral("journeyContactField"));
-    auto *message = find<QLabel>(console.shell.get(), QStringLiteral("journeyContactMessage"));
-    auto *save = find<QPushButton>(console.shell.get(), QStringLiteral("saveContactButton"));
+    auto *contact = find<QLineEdit>(console.shell, QStringLiteral("journeyContactField"));
+    auto *message = find<QLabel>(console.shell, QStringLiteral("journeyContactMessage"));
+    auto *save = find<QPushButton>(console.shell, QStringLiteral("saveContactButton"));
     QVERIFY(contact->text().isEmpty());
 
     // A number typed without their agreement is refused and nothing is kept.
@@ -367,7 +366,7 @@ void ConsoleScreensTest::contactIsKeptOnlyWithConsent()
     QVERIFY(console.store().visitor(console.actor(), id).value().contact.isEmpty());
 
     // With agreement it is kept, with the time they agreed.
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("journeyConsentChips_yes")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("journeyConsentChips_yes")));
     tapper.tap(save);
     Store::Visitor kept = console.store().visitor(console.actor(), id).value();
     QCOMPARE(kept.contact, QStringLiteral("07700 900123"));
@@ -378,10 +377,10 @@ void ConsoleScreensTest::contactIsKeptOnlyWithConsent()
     // Shown again when the journey is opened again.
     console.shell->findChild<Ui::JourneyScreen *>()->showVisitor(id);
     QCOMPARE(contact->text(), QStringLiteral("07700 900123"));
-    QVERIFY(find<QPushButton>(console.shell.get(), QStringLiteral("journeyConsentChips_yes"))->isChecked());
+    QVERIFY(find<QPushButton>(console.shell, QStringLiteral("journeyConsentChips_yes"))->isChecked());
 
     // Taking agreement back removes the details.
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("journeyConsentChips_no")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("journeyConsentChips_no")));
     tapper.tap(save);
     kept = console.store().visitor(console.actor(), id).value();
     QVERIFY(kept.contact.isEmpty());
@@ -408,24 +407,22 @@ void ConsoleScreensTest::followUpsDueAndDone()
     QVERIFY(console.store().addSession(console.actor(), session).ok());
 
     console.go(QStringLiteral("consoleMenu"));
-    QVERIFY(find<QPushButton>(console.shell.get(), QStringLiteral("followUpsButton"))
-                ->text()
-                .contains(QStringLiteral("2")));
+    QVERIFY(find<QPushButton>(console.shell, QStringLiteral("followUpsButton"))->text().contains(QStringLiteral("2")));
     Tapper tapper;
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("followUpsButton")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("followUpsButton")));
     QCOMPARE(console.shell->currentScreen(), QStringLiteral("followUps"));
-    auto *table = find<QTableView>(console.shell.get(), QStringLiteral("followUpsTable"));
+    auto *table = find<QTableView>(console.shell, QStringLiteral("followUpsTable"));
     QCOMPARE(table->model()->rowCount(), 2);
     QVERIFY(table->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Overdue")));
     QCOMPARE(table->model()->index(1, 0).data().toString(), QStringLiteral("Today"));
-    QCOMPARE(find<QLabel>(console.shell.get(), QStringLiteral("followUpsSummary"))->text(),
+    QCOMPARE(find<QLabel>(console.shell, QStringLiteral("followUpsSummary"))->text(),
              QStringLiteral("Due today: 1. Overdue: 1."));
     chooseRow(tapper, table, 0);
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("followUpDoneButton")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("followUpDoneButton")));
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(console.store().followUpsDue(console.actor(), QDate::currentDate()).value().size(), 1);
     chooseRow(tapper, table, 0);
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("followUpJourneyButton")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("followUpJourneyButton")));
     QCOMPARE(console.shell->currentScreen(), QStringLiteral("visitorJourney"));
     QCOMPARE(console.shell->findChild<Ui::JourneyScreen *>()->visitorId(), id);
 }
@@ -440,16 +437,16 @@ void ConsoleScreensTest::bookingClashIsRefused()
     console.go(QStringLiteral("boothBookings"));
     QCOMPARE(console.shell->currentScreen(), QStringLiteral("boothBookings"));
     auto *screen = console.shell->findChild<Ui::BookingsScreen *>();
-    auto *table = find<QTableView>(console.shell.get(), QStringLiteral("bookingsTable"));
-    auto *message = find<QLabel>(console.shell.get(), QStringLiteral("bookingsMessage"));
+    auto *table = find<QTableView>(console.shell, QStringLiteral("bookingsTable"));
+    auto *message = find<QLabel>(console.shell, QStringLiteral("bookingsMessage"));
     const QDate day = QDate::currentDate().addDays(1);
     Tapper tapper;
-    find<QDateEdit>(console.shell.get(), QStringLiteral("bookingDateField"))->setDate(day);
-    find<QTimeEdit>(console.shell.get(), QStringLiteral("bookingTimeField"))->setTime(QTime(10, 0));
-    QTest::keyClicks(find<QLineEdit>(console.shell.get(), QStringLiteral("bookingVisitorField")), QStringLiteral("Ot"));
-    tapper.tapRow(find<QListView>(console.shell.get(), QStringLiteral("bookingVisitorList")), 0);
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("bookingLengthChips_60")));
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("bookButton")));
+    find<QDateEdit>(console.shell, QStringLiteral("bookingDateField"))->setDate(day);
+    find<QTimeEdit>(console.shell, QStringLiteral("bookingTimeField"))->setTime(QTime(10, 0));
+    QTest::keyClicks(find<QLineEdit>(console.shell, QStringLiteral("bookingVisitorField")), QStringLiteral("Ot"));
+    tapper.tapRow(find<QListView>(console.shell, QStringLiteral("bookingVisitorList")), 0);
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("bookingLengthChips_60")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("bookButton")));
     QVERIFY2(message->text().startsWith(QStringLiteral("Booked")), qPrintable(message->text()));
     QCOMPARE(screen->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, Ui::BookingModel::VisitorColumn).data().toString(), QStringLiteral("Otto"));
@@ -457,25 +454,25 @@ void ConsoleScreensTest::bookingClashIsRefused()
              QStringLiteral("10:00 to 11:00"));
 
     // 10:30 for half an hour overlaps 10:00-11:00: refused, plainly.
-    find<QTimeEdit>(console.shell.get(), QStringLiteral("bookingTimeField"))->setTime(QTime(10, 30));
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("bookingLengthChips_30")));
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("bookButton")));
+    find<QTimeEdit>(console.shell, QStringLiteral("bookingTimeField"))->setTime(QTime(10, 30));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("bookingLengthChips_30")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("bookButton")));
     QCOMPARE(message->text(),
              QStringLiteral("The booth is already booked for part of that time. Choose another time."));
     QCOMPARE(screen->model()->rowCount(), 1);
     // 11:00 fits right after it.
-    find<QTimeEdit>(console.shell.get(), QStringLiteral("bookingTimeField"))->setTime(QTime(11, 0));
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("bookButton")));
+    find<QTimeEdit>(console.shell, QStringLiteral("bookingTimeField"))->setTime(QTime(11, 0));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("bookButton")));
     QCOMPARE(screen->model()->rowCount(), 2);
 
     // Moving the first booking onto the second is refused; moving it to 14:00 works.
     chooseRow(tapper, table, 0);
-    find<QTimeEdit>(console.shell.get(), QStringLiteral("bookingTimeField"))->setTime(QTime(11, 15));
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("moveBookingButton")));
+    find<QTimeEdit>(console.shell, QStringLiteral("bookingTimeField"))->setTime(QTime(11, 15));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("moveBookingButton")));
     QVERIFY(message->text().contains(QStringLiteral("already booked")));
     chooseRow(tapper, table, 0);
-    find<QTimeEdit>(console.shell.get(), QStringLiteral("bookingTimeField"))->setTime(QTime(14, 0));
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("moveBookingButton")));
+    find<QTimeEdit>(console.shell, QStringLiteral("bookingTimeField"))->setTime(QTime(14, 0));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("moveBookingButton")));
     QCOMPARE(message->text(), QStringLiteral("The booking is moved."));
     const QList<Store::Booking> stored =
         console.store()
@@ -486,13 +483,13 @@ void ConsoleScreensTest::bookingClashIsRefused()
 
     // Cancel the 11:00 one; day view shows only that day.
     chooseRow(tapper, table, tableRowWithText(table, Ui::BookingModel::TimeColumn, QStringLiteral("11:00 to 11:30")));
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("cancelBookingButton")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("cancelBookingButton")));
     QCOMPARE(screen->model()->rowCount(), 1);
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("bookingViewChips_day")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("bookingViewChips_day")));
     QCOMPARE(screen->firstDay(), screen->lastDay());
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("bookingsTodayButton")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("bookingsTodayButton")));
     QCOMPARE(screen->model()->rowCount(), 0); // the booking is tomorrow
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("bookingsNextButton")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("bookingsNextButton")));
     QCOMPARE(screen->model()->rowCount(), 1);
 }
 
@@ -578,18 +575,18 @@ void ConsoleScreensTest::reportMatchesTheSessions()
 
     console.go(QStringLiteral("consoleMenu"));
     Tapper tapper;
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("reportsButton")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("reportsButton")));
     QCOMPARE(console.shell->currentScreen(), QStringLiteral("reports"));
     auto *screen = console.shell->findChild<Ui::ReportsScreen *>();
-    find<QDateEdit>(console.shell.get(), QStringLiteral("reportFromField"))->setDate(first);
-    find<QDateEdit>(console.shell.get(), QStringLiteral("reportToField"))->setDate(last);
+    find<QDateEdit>(console.shell, QStringLiteral("reportFromField"))->setDate(first);
+    find<QDateEdit>(console.shell, QStringLiteral("reportToField"))->setDate(last);
     QCOMPARE(screen->report().sessions, inPeriod);
     QCOMPARE(screen->report().visitors, qint64(seenInPeriod.size()));
     QCOMPARE(screen->report().newVisitors, newVisitors);
     QCOMPARE(screen->report().returningVisitors, qint64(seenInPeriod.size()) - newVisitors);
     QCOMPARE(screen->report().confidencePairs, pairs);
     QVERIFY(qAbs(screen->report().averageConfidenceChange - double(change) / double(pairs)) < 1e-9);
-    const QString totals = find<QLabel>(console.shell.get(), QStringLiteral("reportTotals"))->accessibleName();
+    const QString totals = find<QLabel>(console.shell, QStringLiteral("reportTotals"))->accessibleName();
     QVERIFY2(totals.contains(QStringLiteral("%1 sessions").arg(inPeriod)), qPrintable(totals));
 
     // Every table on the screen shows exactly these counts.
@@ -599,7 +596,7 @@ void ConsoleScreensTest::reportMatchesTheSessions()
                                                                 {QStringLiteral("referral"), byReferral},
                                                                 {QStringLiteral("volunteer"), byVolunteer}};
     for (const auto &[name, counts] : expected) {
-        auto *table = find<QTableView>(console.shell.get(), QStringLiteral("report_") + name + QStringLiteral("Table"));
+        auto *table = find<QTableView>(console.shell, QStringLiteral("report_") + name + QStringLiteral("Table"));
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), int(counts.size()));
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
@@ -611,14 +608,14 @@ void ConsoleScreensTest::reportMatchesTheSessions()
     }
 
     // The CSV holds the same numbers, and the PDF is a real PDF.
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("exportCsvButton")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("exportCsvButton")));
     QFile csv(screen->lastCsv());
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(csv.readAll());
     QVERIFY2(text.contains(QStringLiteral("totals,sessions,,%1").arg(inPeriod)), qPrintable(text.left(400)));
     QVERIFY(text.contains(QStringLiteral("totals,new_visitors,,%1").arg(newVisitors)));
     QVERIFY(!text.contains(QStringLiteral("V1,"))); // no visitor names in a funder report
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("printPdfButton")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("printPdfButton")));
     QFile pdf(screen->lastPdf());
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");
@@ -637,14 +634,14 @@ void ConsoleScreensTest::reportMatchesTheSessions()
         });
     }
     QVERIFY(!screen->print());
-    auto *reportMessage = find<QLabel>(console.shell.get(), QStringLiteral("reportsMessage"));
+    auto *reportMessage = find<QLabel>(console.shell, QStringLiteral("reportsMessage"));
     QCOMPARE(reportMessage->text().contains(QStringLiteral("No printer is set up")), !hasPrinter);
 
     // A period with nothing in it shows that plainly.
-    find<QDateEdit>(console.shell.get(), QStringLiteral("reportFromField"))->setDate(last.addYears(-5));
-    find<QDateEdit>(console.shell.get(), QStringLiteral("reportToField"))->setDate(last.addYears(-4));
+    find<QDateEdit>(console.shell, QStringLiteral("reportFromField"))->setDate(last.addYears(-5));
+    find<QDateEdit>(console.shell, QStringLiteral("reportToField"))->setDate(last.addYears(-4));
     QCOMPARE(screen->report().sessions, qint64(0));
-    QVERIFY(find<QLabel>(console.shell.get(), QStringLiteral("report_taskEmpty"))->isVisible());
+    QVERIFY(find<QLabel>(console.shell, QStringLiteral("report_taskEmpty"))->isVisible());
 }
 
 void ConsoleScreensTest::adminManagesVolunteersAndAudit()
@@ -654,12 +651,12 @@ void ConsoleScreensTest::adminManagesVolunteersAndAudit()
     console.go(QStringLiteral("hubAdmin"));
     QCOMPARE(console.shell->currentScreen(), QStringLiteral("hubAdmin"));
     auto *admin = console.shell->findChild<Ui::AdminScreen *>();
-    auto *table = find<QTableView>(console.shell.get(), QStringLiteral("adminVolunteersTable"));
-    auto *message = find<QLabel>(console.shell.get(), QStringLiteral("volunteerMessage"));
+    auto *table = find<QTableView>(console.shell, QStringLiteral("adminVolunteersTable"));
+    auto *message = find<QLabel>(console.shell, QStringLiteral("volunteerMessage"));
     Tapper tapper;
-    QTest::keyClicks(find<QLineEdit>(console.shell.get(), QStringLiteral("newVolunteerName")), QStringLiteral("Quin"));
-    QTest::keyClicks(find<QLineEdit>(console.shell.get(), QStringLiteral("newVolunteerPin")), QStringLiteral("97531"));
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("addVolunteerButton")));
+    QTest::keyClicks(find<QLineEdit>(console.shell, QStringLiteral("newVolunteerName")), QStringLiteral("Quin"));
+    QTest::keyClicks(find<QLineEdit>(console.shell, QStringLiteral("newVolunteerPin")), QStringLiteral("97531"));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("addVolunteerButton")));
     QVERIFY2(message->text().contains(QStringLiteral("Quin can now sign in")), qPrintable(message->text()));
     QCOMPARE(table->model()->rowCount(), 3);
     const int quin = tableRowWithText(table, Ui::VolunteerModel::NameColumn, QStringLiteral("Quin"));
@@ -671,13 +668,13 @@ void ConsoleScreensTest::adminManagesVolunteersAndAudit()
 
     // Reset the PIN, then deactivate: the old PIN fails, and Quin is not offered at sign-in.
     chooseRow(tapper, table, quin);
-    QTest::keyClicks(find<QLineEdit>(console.shell.get(), QStringLiteral("resetPinField")), QStringLiteral("1111"));
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("resetPinButton")));
+    QTest::keyClicks(find<QLineEdit>(console.shell, QStringLiteral("resetPinField")), QStringLiteral("1111"));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("resetPinButton")));
     pin = QStringLiteral("97531");
     QCOMPARE(console.store().checkPin(quinId, Store::SecureBytes::takeFromString(pin)).value().outcome,
              Store::PinCheck::Outcome::Wrong);
     chooseRow(tapper, table, tableRowWithText(table, Ui::VolunteerModel::NameColumn, QStringLiteral("Quin")));
-    tapper.tap(find<QPushButton>(console.shell.get(), QStringLiteral("toggleActiveButton")));
+    tapper.tap(find<QPushButton>(console.shell, QStringLiteral("toggleActiveButton")));
     QVERIFY(message->text().contains(QStringLiteral("no longer")));
     bool active = true;
     const QList<Store::Volunteer> everyone = console.store().volunteers().value();
@@ -695,30 +692,29 @@ void ConsoleScreensTest::adminManagesVolunteersAndAudit()
     QVERIFY(lead.open(5, 10));
     lead.go(QStringLiteral("hubAdmin"));
     auto *leadAdmin = lead.shell->findChild<Ui::AdminScreen *>();
-    auto *retention = find<QSpinBox>(lead.shell.get(), QStringLiteral("retentionField"));
+    auto *retention = find<QSpinBox>(lead.shell, QStringLiteral("retentionField"));
     retention->setValue(6);
-    tapper.tap(find<QPushButton>(lead.shell.get(), QStringLiteral("saveRetentionButton")));
+    tapper.tap(find<QPushButton>(lead.shell, QStringLiteral("saveRetentionButton")));
     QCOMPARE(lead.store().retentionMonths().value(), 6);
     QCOMPARE(lead.shell->context()->retentionMonths(), 6);
-    tapper.tap(find<QPushButton>(lead.shell.get(), QStringLiteral("backupButton")));
+    tapper.tap(find<QPushButton>(lead.shell, QStringLiteral("backupButton")));
     QVERIFY(QFile::exists(leadAdmin->lastBackup()));
     QString passphrase = Demo::DemoData::passphrase();
     QVERIFY(Store::Store::verifyBackup(leadAdmin->lastBackup(), Store::SecureBytes::takeFromString(passphrase),
-                                      storeOptions(lead.dir.path()))
+                                       storeOptions(lead.dir.path()))
                 .ok());
 
     leadAdmin->refresh();
-    QVERIFY(
-        find<QLabel>(lead.shell.get(), QStringLiteral("auditSummary"))->text().contains(QStringLiteral("unchanged")));
-    auto *audit = find<QTableView>(lead.shell.get(), QStringLiteral("auditTable"));
+    QVERIFY(find<QLabel>(lead.shell, QStringLiteral("auditSummary"))->text().contains(QStringLiteral("unchanged")));
+    auto *audit = find<QTableView>(lead.shell, QStringLiteral("auditTable"));
     const int all = audit->model()->rowCount();
     QVERIFY(all > 10);
-    auto *actions = find<QComboBox>(lead.shell.get(), QStringLiteral("auditActionFilter"));
+    auto *actions = find<QComboBox>(lead.shell, QStringLiteral("auditActionFilter"));
     actions->setCurrentIndex(actions->findData(QStringLiteral("set-retention")));
     QCOMPARE(audit->model()->rowCount(), 1);
     actions->setCurrentIndex(0);
     QCOMPARE(audit->model()->rowCount(), all);
-    auto *people = find<QComboBox>(lead.shell.get(), QStringLiteral("auditVolunteerFilter"));
+    auto *people = find<QComboBox>(lead.shell, QStringLiteral("auditVolunteerFilter"));
     people->setCurrentIndex(people->findText(Demo::DemoData::hubLeadName()));
     QVERIFY(audit->model()->rowCount() > 0);
     for (int row = 0; row < audit->model()->rowCount(); ++row) {
@@ -727,13 +723,13 @@ void ConsoleScreensTest::adminManagesVolunteersAndAudit()
     }
     // The days: nothing is logged tomorrow; the person chosen stays chosen when the days change.
     const int leadsEntries = audit->model()->rowCount();
-    auto *auditFrom = find<QDateEdit>(lead.shell.get(), QStringLiteral("auditFromField"));
-    auto *auditTo = find<QDateEdit>(lead.shell.get(), QStringLiteral("auditToField"));
+    auto *auditFrom = find<QDateEdit>(lead.shell, QStringLiteral("auditFromField"));
+    auto *auditTo = find<QDateEdit>(lead.shell, QStringLiteral("auditToField"));
     auditTo->setDate(QDate::currentDate().addDays(2));
     auditFrom->setDate(QDate::currentDate().addDays(1));
     QCOMPARE(audit->model()->rowCount(), 0);
-    QVERIFY2(find<QLabel>(lead.shell.get(), QStringLiteral("auditSummary"))->text().contains(QStringLiteral("all 0")),
-             qPrintable(find<QLabel>(lead.shell.get(), QStringLiteral("auditSummary"))->text()));
+    QVERIFY2(find<QLabel>(lead.shell, QStringLiteral("auditSummary"))->text().contains(QStringLiteral("all 0")),
+             qPrintable(find<QLabel>(lead.shell, QStringLiteral("auditSummary"))->text()));
     QCOMPARE(people->currentText(), Demo::DemoData::hubLeadName());
     auditFrom->setDate(QDate::currentDate());
     QVERIFY(audit->model()->rowCount() >= leadsEntries);
@@ -743,13 +739,12 @@ void ConsoleScreensTest::adminManagesVolunteersAndAudit()
     }
 
     // Changing the passphrase: the old one no longer opens the records.
-    QTest::keyClicks(find<QLineEdit>(lead.shell.get(), QStringLiteral("newPassphraseField")),
+    QTest::keyClicks(find<QLineEdit>(lead.shell, QStringLiteral("newPassphraseField")),
                      QStringLiteral("another long passphrase"));
-    QTest::keyClicks(find<QLineEdit>(lead.shell.get(), QStringLiteral("newPassphraseRepeatField")),
+    QTest::keyClicks(find<QLineEdit>(lead.shell, QStringLiteral("newPassphraseRepeatField")),
                      QStringLiteral("another long passphrase"));
-    tapper.tap(find<QPushButton>(lead.shell.get(), QStringLiteral("changePassphraseButton")));
-    QVERIFY(
-        find<QLabel>(lead.shell.get(), QStringLiteral("recordsMessage"))->text().contains(QStringLiteral("changed")));
+    tapper.tap(find<QPushButton>(lead.shell, QStringLiteral("changePassphraseButton")));
+    QVERIFY(find<QLabel>(lead.shell, QStringLiteral("recordsMessage"))->text().contains(QStringLiteral("changed")));
     lead.shell->context()->lockRecords();
     Store::Store check(storeOptions(lead.dir.path()));
     passphrase = Demo::DemoData::passphrase();
@@ -771,14 +766,14 @@ void ConsoleScreensTest::volunteerCannotReachAdmin()
         }
     }
     console.go(QStringLiteral("consoleMenu"));
-    QVERIFY(!find<QPushButton>(console.shell.get(), QStringLiteral("adminButton"))->isVisible());
+    QVERIFY(!find<QPushButton>(console.shell, QStringLiteral("adminButton"))->isVisible());
     console.go(QStringLiteral("hubAdmin"));
     QVERIFY(console.shell->currentScreen() != QLatin1String("hubAdmin"));
     console.go(QStringLiteral("visitorJourney"));
     auto *journey = console.shell->findChild<Ui::JourneyScreen *>();
     journey->showVisitor(console.store().searchVisitors(console.actor(), QString(), 1).value().isEmpty() ? 0 : 1);
-    QVERIFY(!find<QPushButton>(console.shell.get(), QStringLiteral("eraseVisitorButton"))->isVisible());
-    QVERIFY(!find<QPushButton>(console.shell.get(), QStringLiteral("exportVisitorButton"))->isVisible());
+    QVERIFY(!find<QPushButton>(console.shell, QStringLiteral("eraseVisitorButton"))->isVisible());
+    QVERIFY(!find<QPushButton>(console.shell, QStringLiteral("exportVisitorButton"))->isVisible());
 }
 
 QTEST_MAIN(ConsoleScreensTest)

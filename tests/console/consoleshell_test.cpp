@@ -3,8 +3,8 @@
 // first run, unlock, wrong passphrase, PIN lockout, recording and editing a session in few taps, draft
 // recovery after the process is killed, and the idle lock.
 
-#include "core/demo/demodata.h"
 #include "consoletestsupport.h"
+#include "core/demo/demodata.h"
 #include "kiosk/idlewatch.h"
 #include "ui/common/screenstack.h"
 #include "ui/common/theme.h"
@@ -65,7 +65,8 @@ bool unlockAndSignIn(ConsoleShell &shell, const QString &name, const QString &pi
 /** The child process for draftSurvivesKill: fill part of a form, wait for the draft, then wait to be killed. */
 int runDraftChild(const QString &dataDir)
 {
-    ConsoleShell shell(config(dataDir), storeOptions(dataDir));
+    Rig rig(config(dataDir), storeOptions(dataDir));
+    ConsoleShell &shell = rig.shell;
     shell.resize(1280, 800);
     shell.show();
     if (!unlockAndSignIn(shell, Demo::DemoData::volunteerName(), Demo::DemoData::volunteerPin())) {
@@ -116,7 +117,8 @@ void ConsoleShellTest::initTestCase()
 void ConsoleShellTest::firstRunMakesRecordsAndHubLead()
 {
     QTemporaryDir dir;
-    ConsoleShell shell(config(dir.path()), storeOptions(dir.path()));
+    Rig rig(config(dir.path()), storeOptions(dir.path()));
+    ConsoleShell &shell = rig.shell;
     shell.show();
     QCOMPARE(shell.currentScreen(), QStringLiteral("consoleSetup"));
     Tapper tapper;
@@ -160,7 +162,8 @@ void ConsoleShellTest::wrongPassphraseIsRefused()
 {
     QTemporaryDir dir;
     QVERIFY(makeRecords(dir.path()));
-    ConsoleShell shell(config(dir.path()), storeOptions(dir.path()));
+    Rig rig(config(dir.path()), storeOptions(dir.path()));
+    ConsoleShell &shell = rig.shell;
     shell.show();
     QCOMPARE(shell.currentScreen(), QStringLiteral("consoleHome"));
     Tapper tapper;
@@ -184,7 +187,8 @@ void ConsoleShellTest::pinLocksAfterRepeatedFailures()
 {
     QTemporaryDir dir;
     QVERIFY(makeRecords(dir.path()));
-    ConsoleShell shell(config(dir.path()), storeOptions(dir.path()));
+    Rig rig(config(dir.path()), storeOptions(dir.path()));
+    ConsoleShell &shell = rig.shell;
     shell.show();
     QVERIFY(!unlockAndSignIn(shell, Demo::DemoData::volunteerName(), QStringLiteral("0000")));
     auto *message = find<QLabel>(&shell, QStringLiteral("signInMessage"));
@@ -217,7 +221,8 @@ void ConsoleShellTest::typicalSessionTakesFewTaps()
 {
     QTemporaryDir dir;
     QVERIFY(makeRecords(dir.path(), 12, 40));
-    ConsoleShell shell(config(dir.path()), storeOptions(dir.path()));
+    Rig rig(config(dir.path()), storeOptions(dir.path()));
+    ConsoleShell &shell = rig.shell;
     shell.resize(1280, 800);
     shell.show();
     QVERIFY(unlockAndSignIn(shell, Demo::DemoData::volunteerName(), Demo::DemoData::volunteerPin()));
@@ -269,7 +274,8 @@ void ConsoleShellTest::editASession()
 {
     QTemporaryDir dir;
     QVERIFY(makeRecords(dir.path(), 5, 10));
-    ConsoleShell shell(config(dir.path()), storeOptions(dir.path()));
+    Rig rig(config(dir.path()), storeOptions(dir.path()));
+    ConsoleShell &shell = rig.shell;
     shell.show();
     QVERIFY(unlockAndSignIn(shell, Demo::DemoData::hubLeadName(), Demo::DemoData::hubLeadPin()));
     Store::Store &store = shell.context()->store();
@@ -372,7 +378,8 @@ void ConsoleShellTest::draftSurvivesKill()
         QVERIFY2(!file.readAll().contains("Came with a carer"), qPrintable(name));
     }
 
-    ConsoleShell shell(config(dir.path()), storeOptions(dir.path()));
+    Rig rig(config(dir.path()), storeOptions(dir.path()));
+    ConsoleShell &shell = rig.shell;
     shell.show();
     QVERIFY(unlockAndSignIn(shell, Demo::DemoData::volunteerName(), Demo::DemoData::volunteerPin()));
     QCOMPARE(shell.currentScreen(), QStringLiteral("sessionForm"));
@@ -403,7 +410,8 @@ void ConsoleShellTest::idleLockKeepsTheDraft()
 {
     QTemporaryDir dir;
     QVERIFY(makeRecords(dir.path()));
-    ConsoleShell shell(config(dir.path()), storeOptions(dir.path()));
+    Rig rig(config(dir.path()), storeOptions(dir.path()));
+    ConsoleShell &shell = rig.shell;
     shell.show();
     QVERIFY(unlockAndSignIn(shell, Demo::DemoData::volunteerName(), Demo::DemoData::volunteerPin()));
     qint64 now = 0;
@@ -450,7 +458,8 @@ void ConsoleShellTest::everyControlHasAnAccessibleName()
 {
     QTemporaryDir dir;
     QVERIFY(makeRecords(dir.path(), 5, 10));
-    ConsoleShell shell(config(dir.path()), storeOptions(dir.path()));
+    Rig rig(config(dir.path()), storeOptions(dir.path()));
+    ConsoleShell &shell = rig.shell;
     shell.show();
     QVERIFY(unlockAndSignIn(shell, Demo::DemoData::hubLeadName(), Demo::DemoData::hubLeadPin()));
     const QList<QWidget *> widgets = shell.findChildren<QWidget *>();

@@ -4,6 +4,8 @@
 
 #include "core/config/terminalconfig.h"
 #include "core/store/store.h"
+#include "ui/console/consolecontext.h"
+#include "ui/console/consoleshell.h"
 
 #include <QAbstractItemView>
 #include <QPushButton>
@@ -19,6 +21,19 @@ Config::TerminalConfig config(const QString &dataDir);
 Store::StoreOptions storeOptions(const QString &dataDir);
 /** Makes records in @p dataDir with the demo passphrase and volunteers (and, with @p sessions, demo sessions). */
 bool makeRecords(const QString &dataDir, int visitors = 0, int sessions = 0);
+
+/** A console as its terminal builds it: the records store, the screens' shared context, then the shell. */
+struct Rig
+{
+    Rig(const Config::TerminalConfig &terminal, Store::StoreOptions options)
+        : store(std::move(options))
+        , context(terminal, &store)
+        , shell(&context)
+    {}
+    Store::Store store;
+    Ui::ConsoleContext context;
+    Ui::ConsoleShell shell; // destroyed first: it saves its draft into the store
+};
 
 /** Counts every tap a test makes, so a test can assert how many a task takes. */
 class Tapper

@@ -2,7 +2,7 @@
 // Leaving kiosk mode on real widgets: the hidden gesture (five taps in the top-left corner) through the
 // application's input, then PINs typed on the touch keypad. A fake clock drives the five-minute lock.
 
-#include "kiosk/exitpin.h"
+#include "core/hubrecords/exitpin.h"
 #include "kiosk/exitpingate.h"
 #include "kiosk/inputlockdown.h"
 #include "ui/common/exitpinscreen.h"
@@ -47,7 +47,7 @@ private:
 
 void ExitPinScreenTest::initTestCase()
 {
-    m_hash = Kiosk::ExitPin::hash("482913");
+    m_hash = HubRecords::ExitPin::hash("482913");
     QVERIFY(!m_hash.isEmpty());
 }
 

@@ -6,10 +6,12 @@
 #include "core/config/languages.h"
 #include "core/config/terminalconfig.h"
 #include "core/config/visitorpreferences.h"
+#include "core/store/store.h"
 #include "tsfile.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/navigationbar.h"
 #include "ui/common/theme.h"
+#include "ui/console/consolecontext.h"
 #include "ui/console/consoleshell.h"
 #include "ui/visitor/languagepicker.h"
 
@@ -209,7 +211,9 @@ void LanguagesTest::screensRetranslateWhileRunning()
     config.hubName = QStringLiteral("Leeds Central Library");
     config.demo = true;
     Ui::MainWindow window(config);
-    auto *console = new Ui::ConsoleShell(config);
+    Store::Store store(Ui::ConsoleContext::storeOptionsFor(config));
+    Ui::ConsoleContext context(config, &store);
+    auto *console = new Ui::ConsoleShell(&context);
     window.setShell(console);
     Ui::NavigationBar bar;
     window.show();

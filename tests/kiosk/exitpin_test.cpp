@@ -3,7 +3,7 @@
 // driven as a hub lead would, its line pasted into a configuration and checked by the kiosk's own verifier.
 
 #include "core/config/settings.h"
-#include "kiosk/exitpin.h"
+#include "core/hubrecords/exitpin.h"
 #include "kiosk/exitpingate.h"
 
 #include <QFile>
@@ -44,7 +44,7 @@ private:
 void ExitPinTest::gateLocksForFiveMinutesAfterFiveWrongPins()
 {
     qint64 now = 1000;
-    ExitPinGate gate(Kiosk::ExitPin::hash("482913"));
+    ExitPinGate gate(HubRecords::ExitPin::hash("482913"));
     gate.setClock([&now] { return now; });
     QVERIFY(gate.isConfigured());
     for (int i = 0; i < 4; ++i) {
@@ -115,8 +115,8 @@ void ExitPinTest::hashPinLineWorksInTheConfiguration()
     file.close();
     const Config::Settings::LoadResult loaded = Config::Settings::load(path);
     QVERIFY2(loaded.ok(), qPrintable(loaded.errors.value(0).message()));
-    QVERIFY(Kiosk::ExitPin::verify(loaded.config.exitPinHash, "482913"));
-    QVERIFY(!Kiosk::ExitPin::verify(loaded.config.exitPinHash, "482914"));
+    QVERIFY(HubRecords::ExitPin::verify(loaded.config.exitPinHash, "482913"));
+    QVERIFY(!HubRecords::ExitPin::verify(loaded.config.exitPinHash, "482914"));
 }
 
 void ExitPinTest::hashPinReadsAFileDescriptor()
@@ -126,7 +126,7 @@ void ExitPinTest::hashPinReadsAFileDescriptor()
     const qsizetype start = run.out.indexOf("\"$argon2id$");
     QVERIFY2(start > 0, run.out.constData());
     const QByteArray hash = run.out.mid(start + 1, run.out.indexOf('"', start + 1) - start - 1);
-    QVERIFY(Kiosk::ExitPin::verify(hash, "7305"));
+    QVERIFY(HubRecords::ExitPin::verify(hash, "7305"));
 }
 
 void ExitPinTest::hashPinRefusesBadPins_data()

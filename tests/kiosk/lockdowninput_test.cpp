@@ -2,7 +2,7 @@
 // Kiosk mode's input lock (shortcuts, close requests, the hidden exit gesture), the hub lead's exit PIN,
 // and the systemd watchdog that only beats while the event loop and the web engine answer.
 
-#include "kiosk/exitpin.h"
+#include "core/hubrecords/exitpin.h"
 #include "kiosk/inputlockdown.h"
 #include "kiosk/watchdog.h"
 
@@ -187,19 +187,19 @@ void LockdownInputTest::slowOrMisplacedTapsDoNot()
 
 void LockdownInputTest::exitPin()
 {
-    QVERIFY(!ExitPin::isWellFormed("123"));
-    QVERIFY(!ExitPin::isWellFormed("12a4"));
-    QVERIFY(ExitPin::isWellFormed("4821"));
-    const QByteArray hash = ExitPin::hash("482193");
+    QVERIFY(!HealthHub::HubRecords::ExitPin::isWellFormed("123"));
+    QVERIFY(!HealthHub::HubRecords::ExitPin::isWellFormed("12a4"));
+    QVERIFY(HealthHub::HubRecords::ExitPin::isWellFormed("4821"));
+    const QByteArray hash = HealthHub::HubRecords::ExitPin::hash("482193");
     QVERIFY(hash.startsWith("$argon2id$"));
-    QVERIFY(ExitPin::isValidHash(hash));
+    QVERIFY(HealthHub::HubRecords::ExitPin::isValidHash(hash));
     QVERIFY(!hash.contains("482193"));
-    QVERIFY(ExitPin::verify(hash, "482193"));
-    QVERIFY(!ExitPin::verify(hash, "482194"));
-    QVERIFY(!ExitPin::verify(hash, ""));
-    QVERIFY(!ExitPin::verify("not a hash", "482193"));
-    QVERIFY(ExitPin::hash("12").isEmpty());
-    QVERIFY(ExitPin::hash("482193") != hash); // salted
+    QVERIFY(HealthHub::HubRecords::ExitPin::verify(hash, "482193"));
+    QVERIFY(!HealthHub::HubRecords::ExitPin::verify(hash, "482194"));
+    QVERIFY(!HealthHub::HubRecords::ExitPin::verify(hash, ""));
+    QVERIFY(!HealthHub::HubRecords::ExitPin::verify("not a hash", "482193"));
+    QVERIFY(HealthHub::HubRecords::ExitPin::hash("12").isEmpty());
+    QVERIFY(HealthHub::HubRecords::ExitPin::hash("482193") != hash); // salted
 }
 
 void LockdownInputTest::watchdogBeatsOnlyWhileTheWebEngineAnswers()

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Small helpers for suites that drive real QtWebEngine pages: wait for a load, run a script and wait for
-// its result, and start the application the way app/main.cpp does (schemes before QApplication).
+// its result, and start the application the way App::Application::prepare() does (schemes before QApplication).
 #pragma once
 
 #include "kiosk/urlschemes.h"
@@ -57,8 +57,8 @@ inline bool waitForJs(QWebEnginePage *page, const QString &script, int timeoutMs
 }
 
 /**
- * Prepares the process like app/main.cpp: our URL schemes, shared GL contexts, and Chromium flags without
- * the fake permission UI (so permission requests reach the application and can be seen being denied).
+ * Prepares the process like App::Application::prepare(): our URL schemes, shared GL contexts, and Chromium flags
+ * without the fake permission UI (so permission requests reach the application and can be seen being denied).
  */
 inline void prepareWebEngineApplication()
 {

@@ -9,9 +9,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 
 using namespace HealthHub::Store;
 using namespace HealthHub::Store::Testing;
@@ -39,10 +41,12 @@ private Q_SLOTS:
     void passphraseIsNeverAnArgument();
     void unknownCommand();
     void wholeLifecycle();
+    void filesArePrivateUnderUmask022();
 
 private:
     Run admin(const QStringList &arguments, const QByteArray &passphrase = kPassphrase,
-              const QByteArray &stdinData = QByteArray(), const QByteArray &newPassphrase = QByteArray());
+              const QByteArray &stdinData = QByteArray(), const QByteArray &newPassphrase = QByteArray(),
+              const QString &dataDir = QString());
     QTemporaryDir m_dir;
     QString m_data;
     QString m_config;
@@ -60,7 +64,7 @@ void AdminTest::initTestCase()
 }
 
 Run AdminTest::admin(const QStringList &arguments, const QByteArray &passphrase, const QByteArray &stdinData,
-                     const QByteArray &newPassphrase)
+                     const QByteArray &newPassphrase, const QString &dataDir)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -75,7 +79,8 @@ Run AdminTest::admin(const QStringList &arguments, const QByteArray &passphrase,
     process.setProcessEnvironment(environment);
     process.start(qEnvironmentVariable("HEALTHHUB_BINARY"),
                   QStringList{QStringLiteral("admin")} + arguments +
-                      QStringList{QStringLiteral("--config"), m_config, QStringLiteral("--data-dir"), m_data});
+                      QStringList{QStringLiteral("--config"), m_config, QStringLiteral("--data-dir"),
+                                  dataDir.isEmpty() ? m_data : dataDir});
     process.waitForStarted();
     process.write(stdinData);
     process.closeWriteChannel();
@@ -167,15 +172,16 @@ void AdminTest::wholeLifecycle()
     QVERIFY(fileContains(textFile, "Notes: Ordered her first prescription online"));
 
     const QString backups = m_dir.filePath(QStringLiteral("backups"));
-    run = admin({QStringLiteral("backup"), QStringLiteral("--to"), backups});
+    run = admin({QStringLiteral("backup"), QStringLiteral("--folder"), backups});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("Backup written and checked: "));
     const QString backupFile = QString::fromUtf8(run.out.mid(int(qstrlen("Backup written and checked: "))).trimmed());
     QVERIFY(QFile::exists(backupFile));
     // Two more, keeping two: the first is removed with its key file.
+    // "--to" is the old name of --folder; hubs' own scripts may still use it.
     QCOMPARE(admin({QStringLiteral("backup"), QStringLiteral("--to"), backups}).exitCode, 0);
     run = admin(
-        {QStringLiteral("backup"), QStringLiteral("--to"), backups, QStringLiteral("--keep"), QStringLiteral("2")});
+        {QStringLiteral("backup"), QStringLiteral("--folder"), backups, QStringLiteral("--keep"), QStringLiteral("2")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(QDir(backups).entryList({QStringLiteral("hub-*.db")}, QDir::Files).size(), 2);
     QCOMPARE(QDir(backups).entryList({QStringLiteral("hub-*.key")}, QDir::Files).size(), 2);
@@ -212,6 +218,46 @@ void AdminTest::wholeLifecycle()
     run = admin({QStringLiteral("verify")}, "admin test passphrase two");
     QCOMPARE(run.exitCode, 4);
     QVERIFY(run.err.contains("The key file (hub.key) is missing"));
+}
+
+namespace {
+int modeOf(const QString &path)
+{
+    struct stat info
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : 0;
+}
+} // namespace
+
+void AdminTest::filesArePrivateUnderUmask022()
+{
+    // As a hub admin's shell would start it. The child inherits the umask; the program must not trust it.
+    const mode_t old = ::umask(022);
+    const auto restore = qScopeGuard([old] { ::umask(old); });
+    const QString data = m_dir.filePath(QStringLiteral("private-data"));
+    Run run = admin({QStringLiteral("init")}, kPassphrase, {}, {}, data);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(modeOf(data), 0700);
+    QCOMPARE(modeOf(QDir(data).filePath(QStringLiteral("hub.db"))), 0600);
+    QCOMPARE(modeOf(QDir(data).filePath(QStringLiteral("hub.key"))), 0600);
+
+    const QString backups = m_dir.filePath(QStringLiteral("private-backups"));
+    run = admin({QStringLiteral("backup"), QStringLiteral("--folder"), backups}, kPassphrase, {}, {}, data);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(modeOf(backups), 0700);
+    const QStringList files = QDir(backups).entryList(QDir::Files);
+    QCOMPARE(files.size(), 2);
+    for (const QString &name : files) {
+        QVERIFY2(modeOf(QDir(backups).filePath(name)) == 0600, qPrintable(name));
+    }
+
+    const QString report = m_dir.filePath(QStringLiteral("private-report.csv"));
+    run = admin({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2025-01-01"),
+                 QStringLiteral("--to"), QStringLiteral("2026-01-01"), QStringLiteral("--output"), report},
+                kPassphrase, {}, {}, data);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(modeOf(report), 0600);
 }
 
 QTEST_GUILESS_MAIN(AdminTest)

@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include <sys/mount.h>
+#include <sys/stat.h>
 
 using namespace HealthHub::Store;
 using namespace HealthHub::Store::Testing;
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void fullTmpfsKeepsCommittedRecords();
     void realCostUnlocks();
     void secureBytesFromString();
+    void filesArePrivateWhateverTheUmask();
 };
 
 void StoreTest::libraryIsSqlCipher()
@@ -799,6 +801,76 @@ void StoreTest::secureBytesFromString()
     QCOMPARE(QByteArray(bytes.chars(), int(bytes.size())), expected);
     QVERIFY(bytes.equals(bytes.copy()));
     QVERIFY(!bytes.equals(secret("other")));
+}
+
+namespace {
+/** The permission bits of @p path (0 when it does not exist). */
+int modeOf(const QString &path)
+{
+    struct stat info
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
+        return 0;
+    }
+    return int(info.st_mode & 07777);
+}
+
+/** Restores the umask a test changed, whatever the test's outcome. */
+class UmaskGuard
+{
+public:
+    explicit UmaskGuard(mode_t mask)
+        : m_old(::umask(mask))
+    {}
+    ~UmaskGuard() { ::umask(m_old); }
+    Q_DISABLE_COPY_MOVE(UmaskGuard)
+
+private:
+    mode_t m_old;
+};
+} // namespace
+
+void StoreTest::filesArePrivateWhateverTheUmask()
+{
+    // A hub's shell or unit usually has umask 022: the store itself keeps its folder 0700 and its files 0600.
+    const UmaskGuard umask(022);
+    QTemporaryDir top;
+    const QString data = top.filePath(QStringLiteral("records"));
+    {
+        Store store(cheapOptions(data));
+        QVERIFY(store.create(secret("correct horse battery")).ok());
+        Visitor visitor;
+        visitor.name = QStringLiteral("AB");
+        QVERIFY(store.addVisitor({}, visitor).ok());
+        QCOMPARE(modeOf(data), 0700);
+        for (const char *name : {"hub.db", "hub.db-wal", "hub.db-shm", "hub.key"}) {
+            const QString path = QDir(data).filePath(QLatin1String(name));
+            QVERIFY2(QFile::exists(path), name);
+            QVERIFY2(
+                modeOf(path) == 0600,
+                qPrintable(
+                    QStringLiteral("%1 is %2").arg(QLatin1String(name)).arg(modeOf(path), 4, 8, QLatin1Char('0'))));
+        }
+        const QString backups = top.filePath(QStringLiteral("backups"));
+        const auto backup = store.backup(backups);
+        QVERIFY(backup.ok());
+        QCOMPARE(modeOf(backups), 0700);
+        const QStringList written = QDir(backups).entryList(QDir::Files);
+        QVERIFY(written.size() >= 2); // the database and its key file
+        for (const QString &name : written) {
+            QVERIFY2(modeOf(QDir(backups).filePath(name)) == 0600, qPrintable(name));
+        }
+    }
+    // Records made by an older version under umask 022 become private when they are next unlocked.
+    QVERIFY(::chmod(QFile::encodeName(data).constData(), 0755) == 0);
+    QVERIFY(::chmod(QFile::encodeName(QDir(data).filePath(QStringLiteral("hub.db"))).constData(), 0644) == 0);
+    QVERIFY(::chmod(QFile::encodeName(QDir(data).filePath(QStringLiteral("hub.key"))).constData(), 0644) == 0);
+    Store store(cheapOptions(data));
+    QVERIFY(store.unlock(secret("correct horse battery")).ok());
+    QCOMPARE(modeOf(data), 0700);
+    QCOMPARE(modeOf(QDir(data).filePath(QStringLiteral("hub.db"))), 0600);
+    QCOMPARE(modeOf(QDir(data).filePath(QStringLiteral("hub.key"))), 0600);
 }
 
 QTEST_GUILESS_MAIN(StoreTest)

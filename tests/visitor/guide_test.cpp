@@ -81,7 +81,7 @@ void GuideTest::init()
     Ui::Theme::apply(*qApp, {1.0, false});
     m_window = std::make_unique<Ui::MainWindow>(m_config);
     m_shell = new Ui::VisitorShell(m_config, m_preferences.get(), &m_catalogue);
-    // As main.cpp does: Finish forgets the visitor's choices, then shows "details removed".
+    // As App::VisitorTerminal does: Finish forgets the visitor's choices, then shows "details removed".
     connect(m_shell, &Ui::VisitorShell::finishRequested, m_shell, [this] {
         m_preferences->reset();
         m_shell->showDetailsRemoved();

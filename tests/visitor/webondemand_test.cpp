@@ -3,7 +3,7 @@
 // Qt WebEngine costs more than the whole home screen, so the visitor kiosk makes its web profile only when
 // a visitor needs one, and Finish leaves none behind. Real objects throughout: the visitor shell, the
 // visitor session and its sandbox on real QtWebEngine, joined by the same linkVisitorSession() as
-// app/main.cpp. Live profiles and pages are counted with Qt's object hooks (as sessionobjects_test does),
+// App::VisitorTerminal. Live profiles and pages are counted with Qt's object hooks (as sessionobjects_test does),
 // and the web engine's own processes from /proc: they exist only once the engine has started.
 //
 // The slots run in order and share this process's web engine, which cannot be stopped once started: the
@@ -14,6 +14,7 @@
 #include "core/config/visitorpreferences.h"
 #include "kiosk/kioskwebpage.h"
 #include "kiosk/resetverifier.h"
+#include "kiosk/terminalsessions.h"
 #include "kiosk/visitorsession.h"
 #include "tests/common/processtree.h"
 #include "tests/kiosk/webtest.h"
@@ -166,12 +167,11 @@ void WebOnDemandTest::cleanupTestCase()
 
 void WebOnDemandTest::init()
 {
-    // Built as app/main.cpp builds the visitor kiosk.
+    // Built as App::VisitorTerminal builds the visitor kiosk: the same session factory and the same wiring.
     m_preferences = std::make_unique<Config::VisitorPreferences>(m_config.defaultLanguage);
     m_window = std::make_unique<Ui::MainWindow>(m_config);
     m_shell = new Ui::VisitorShell(m_config, m_preferences.get(), m_catalogue.get());
-    m_session = std::make_unique<Kiosk::VisitorSession>(Kiosk::UrlPolicy(m_config.allowedHosts, false),
-                                                        m_preferences.get(), 120000, 30000);
+    m_session = Kiosk::makeVisitorSession(m_config, m_preferences.get());
     Ui::linkVisitorSession(m_shell, m_session.get());
     m_window->setShell(m_shell);
     m_window->resize(1280, 800);
@@ -183,7 +183,7 @@ void WebOnDemandTest::init()
 
 void WebOnDemandTest::cleanup()
 {
-    // The session (and its sandbox) before the window, as in app/main.cpp.
+    // The session (and its sandbox) before the window, as App::Application tears a terminal down.
     m_shell->releaseWebPages();
     m_session.reset();
     m_window.reset();

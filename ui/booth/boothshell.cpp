@@ -3,7 +3,6 @@
 
 #include "core/bookings/boothbookings.h"
 #include "kiosk/idlewatch.h"
-#include "kiosk/urlpolicy.h"
 #include "kiosk/visitorsession.h"
 #include "ui/booth/callsession.h"
 #include "ui/booth/checkscreen.h"
@@ -51,8 +50,9 @@ QString idleWarning(int seconds)
 }
 } // namespace
 
-BoothShell::BoothShell(const Config::TerminalConfig &config, QWidget *parent)
+BoothShell::BoothShell(const Config::TerminalConfig &config, Kiosk::VisitorSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("boothShell"));
     auto *layout = new QVBoxLayout(this);
@@ -66,11 +66,8 @@ BoothShell::BoothShell(const Config::TerminalConfig &config, QWidget *parent)
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_bar);
 
-    // The booth is one kiosk visitor session: its sandbox may reach the video services only; its idle watch,
-    // reset and verifier are the kiosk's own. Camera and microphone are granted only during a call.
-    m_session =
-        new Kiosk::VisitorSession(Kiosk::UrlPolicy(config.videoHosts, config.allowLoopback), nullptr,
-                                  qint64(config.idleSeconds) * 1000, qint64(config.warningSeconds) * 1000, this);
+    // The booth is one kiosk visitor session (its terminal makes it): its sandbox may reach the video services
+    // only; its idle watch, reset and verifier are the kiosk's own.
     m_call = new CallSession(config, this);
     m_check = new CheckScreen(config, m_stack);
     m_stack->addScreen(buildHome(config));

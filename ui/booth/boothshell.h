@@ -40,7 +40,11 @@ class BoothShell final : public QWidget
     Q_DISABLE_COPY_MOVE(BoothShell)
 
 public:
-    explicit BoothShell(const Config::TerminalConfig &config, QWidget *parent = nullptr);
+    /**
+     * @p session is the booth's visitor session (Kiosk::makeBoothSession()); it must outlive the shell. The shell
+     * starts it after the first frame.
+     */
+    BoothShell(const Config::TerminalConfig &config, Kiosk::VisitorSession *session, QWidget *parent = nullptr);
     ~BoothShell() override;
 
     ScreenStack *stack() const { return m_stack; }

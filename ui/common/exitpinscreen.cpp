@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/exitpinscreen.h"
 
-#include "kiosk/exitpin.h"
+#include "core/hubrecords/exitpin.h"
 #include "ui/common/pinkeypad.h"
 #include "ui/common/theme.h"
 
@@ -109,7 +109,7 @@ void ExitPinScreen::touched()
 void ExitPinScreen::addDigit(char digit)
 {
     touched();
-    if (m_pin.size() < Kiosk::ExitPin::kMaxDigits) {
+    if (m_pin.size() < HubRecords::ExitPin::kMaxDigits) {
         m_pin.append(digit);
     }
     m_message->clear();
@@ -133,7 +133,7 @@ void ExitPinScreen::submit()
         showLocked();
         return;
     }
-    if (m_pin.size() < Kiosk::ExitPin::kMinDigits) {
+    if (m_pin.size() < HubRecords::ExitPin::kMinDigits) {
         m_message->setText(tr("Type 4 to 8 digits, then touch OK."));
         return;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/adminscreen.h"
 
+#include "core/hubrecords/passphrasepolicy.h"
 #include "core/store/store.h"
 #include "ui/common/theme.h"
 #include "ui/console/auditmodel.h"
@@ -317,23 +318,23 @@ void AdminScreen::loadAudit()
     m_filter->setVolunteer(m_volunteerFilter->currentData().isValid() ? m_volunteerFilter->currentData().toLongLong()
                                                                       : -1);
     const QLocale locale;
-    const QString period = tr("from %1 to %2")
-                               .arg(locale.toString(first, QLocale::LongFormat),
-                                    locale.toString(last, QLocale::LongFormat));
+    const QString period =
+        tr("from %1 to %2")
+            .arg(locale.toString(first, QLocale::LongFormat), locale.toString(last, QLocale::LongFormat));
     const Store::StoreResult<Store::AuditCheck> check = store.verifyAudit();
     if (!loaded || !check.ok()) {
         m_auditSummary->setText(tr("The audit log could not be read. Lock the console and unlock it again."));
     } else if (!check.value().intact) {
         m_auditSummary->setText(tr("Warning: the log has been changed. %1").arg(check.value().problem));
     } else if (m_audit->rowCount() >= AuditModel::kShown) {
-        m_auditSummary->setText(tr("The log is complete and unchanged (%1 entries). Showing the newest %2 %3: "
-                                   "choose fewer days to see older ones.")
-                                    .arg(locale.toString(check.value().entries), locale.toString(m_audit->rowCount()),
-                                         period));
+        m_auditSummary->setText(
+            tr("The log is complete and unchanged (%1 entries). Showing the newest %2 %3: "
+               "choose fewer days to see older ones.")
+                .arg(locale.toString(check.value().entries), locale.toString(m_audit->rowCount()), period));
     } else {
-        m_auditSummary->setText(tr("The log is complete and unchanged (%1 entries). Showing all %2 %3.")
-                                    .arg(locale.toString(check.value().entries), locale.toString(m_audit->rowCount()),
-                                         period));
+        m_auditSummary->setText(
+            tr("The log is complete and unchanged (%1 entries). Showing all %2 %3.")
+                .arg(locale.toString(check.value().entries), locale.toString(m_audit->rowCount()), period));
     }
 }
 
@@ -356,8 +357,9 @@ void AdminScreen::addVolunteer()
         showMessage(m_volunteerMessage, tr("Type a name and a PIN of 4 to 8 numbers."), true);
         return;
     }
-    const Store::VolunteerRole role = m_newRole->current() == QLatin1String("hub_lead") ? Store::VolunteerRole::HubLead
-                                                                                       : Store::VolunteerRole::Volunteer;
+    const Store::VolunteerRole role = m_newRole->current() == QLatin1String("hub_lead")
+                                          ? Store::VolunteerRole::HubLead
+                                          : Store::VolunteerRole::Volunteer;
     const Store::StoreResult<qint64> id =
         m_context->store().addVolunteer(m_context->actor(), name, role, Store::SecureBytes::takeFromString(pin));
     if (!id.ok()) {
@@ -421,8 +423,7 @@ void AdminScreen::saveRetention()
 
 void AdminScreen::purgeNow()
 {
-    const Store::StoreResult<Store::PurgeSummary> purged =
-        m_context->store().purgeExpired(m_context->actor(), m_context->retentionMonths());
+    const Store::StoreResult<Store::PurgeSummary> purged = m_context->records().purge(m_context->actor());
     if (!purged.ok()) {
         showMessage(m_recordsMessage, purged.error().message(), true);
         return;
@@ -439,17 +440,21 @@ void AdminScreen::purgeNow()
 void AdminScreen::backup()
 {
     const QString folder = m_backupFolder->text().trimmed();
-    if (folder.isEmpty() || !QDir().mkpath(folder)) {
+    if (folder.isEmpty()) {
         showMessage(m_recordsMessage, tr("That backup folder cannot be used. Choose another one."), true);
         return;
     }
-    const Store::StoreResult<QString> path = m_context->store().backup(folder);
-    if (!path.ok()) {
-        showMessage(m_recordsMessage, path.error().message(), true);
+    // A backup made by hand never removes older ones (the nightly unit keeps the newest 14).
+    const Store::StoreResult<HubRecords::BackupOutcome> made = m_context->records().backup(folder);
+    if (!made.ok()) {
+        const bool badFolder = made.error().code() == Store::StoreError::Code::ReadOnly;
+        showMessage(m_recordsMessage,
+                    badFolder ? tr("That backup folder cannot be used. Choose another one.") : made.error().message(),
+                    true);
         return;
     }
-    m_lastBackup = path.value();
-    showMessage(m_recordsMessage, tr("Backed up and checked: %1").arg(QDir::toNativeSeparators(path.value())), false);
+    m_lastBackup = made.value().path;
+    showMessage(m_recordsMessage, tr("Backed up and checked: %1").arg(QDir::toNativeSeparators(m_lastBackup)), false);
 }
 
 void AdminScreen::restore()
@@ -476,15 +481,17 @@ void AdminScreen::changePassphrase()
     const bool same = first == m_newPassphraseRepeat->text();
     m_newPassphrase->clear();
     m_newPassphraseRepeat->clear();
-    if (first.size() < SetupScreen::kMinPassphrase) {
-        showMessage(m_recordsMessage, tr("The passphrase is too short. Use at least 10 characters."), true);
+    const Store::SecureBytes passphrase = Store::SecureBytes::takeFromString(first);
+    const QString tooShort = HubRecords::PassphrasePolicy::problem(passphrase);
+    if (!tooShort.isEmpty()) {
+        showMessage(m_recordsMessage, tooShort, true);
         return;
     }
     if (!same) {
         showMessage(m_recordsMessage, tr("The two passphrases are not the same. Type them again."), true);
         return;
     }
-    const Store::StoreError error = m_context->store().changePassphrase(Store::SecureBytes::takeFromString(first));
+    const Store::StoreError error = m_context->records().changePassphrase(passphrase);
     showMessage(m_recordsMessage,
                 error.ok() ? tr("The hub passphrase is changed. Tell the people who open the records.")
                            : error.message(),

@@ -2,15 +2,17 @@
 #include "ui/console/consolecontext.h"
 
 #include "core/demo/demodata.h"
+#include "core/store/privatefiles.h"
 
 #include <QDir>
 
 namespace HealthHub::Ui {
 
-ConsoleContext::ConsoleContext(const Config::TerminalConfig &config, Store::StoreOptions options, QObject *parent)
+ConsoleContext::ConsoleContext(const Config::TerminalConfig &config, Store::Store *store, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_store(std::make_unique<Store::Store>(std::move(options)))
+    , m_store(store)
+    , m_records(*store, m_config)
 {}
 
 ConsoleContext::~ConsoleContext() = default;
@@ -25,12 +27,6 @@ Store::StoreOptions ConsoleContext::storeOptionsFor(const Config::TerminalConfig
         options.pinCost = Store::KdfCost::cheapest();
     }
     return options;
-}
-
-int ConsoleContext::retentionMonths()
-{
-    const Store::StoreResult<int> chosen = m_store->retentionMonths();
-    return chosen.ok() && chosen.value() > 0 ? chosen.value() : m_config.retentionMonths;
 }
 
 void ConsoleContext::ensureDemoRecords()
@@ -49,7 +45,7 @@ void ConsoleContext::ensureDemoRecords()
 QString ConsoleContext::exportFolder() const
 {
     const QString folder = QDir(m_config.dataDir).filePath(QStringLiteral("exports"));
-    QDir().mkpath(folder);
+    Store::makePrivateFolder(folder);
     return folder;
 }
 

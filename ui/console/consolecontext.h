@@ -2,11 +2,10 @@
 #pragma once
 
 #include "core/config/terminalconfig.h"
+#include "core/hubrecords/hubrecords.h"
 #include "core/store/store.h"
 
 #include <QObject>
-
-#include <memory>
 
 namespace HealthHub::Ui {
 
@@ -21,7 +20,8 @@ class ConsoleContext final : public QObject
     Q_DISABLE_COPY_MOVE(ConsoleContext)
 
 public:
-    ConsoleContext(const Config::TerminalConfig &config, Store::StoreOptions options, QObject *parent = nullptr);
+    /** @p store is the terminal's records store; it must outlive the context. */
+    ConsoleContext(const Config::TerminalConfig &config, Store::Store *store, QObject *parent = nullptr);
     ~ConsoleContext() override;
 
     /** The store options the product uses for @p config (demo: the cheapest key cost, so it starts fast). */
@@ -29,13 +29,15 @@ public:
 
     const Config::TerminalConfig &config() const { return m_config; }
     Store::Store &store() { return *m_store; }
+    /** The hub's rules over the records (retention, purge, backup, passphrase policy), shared with the CLI. */
+    HubRecords::HubRecords &records() { return m_records; }
 
     bool isSignedIn() const { return m_volunteer.id != 0; }
     const Store::Volunteer &volunteer() const { return m_volunteer; }
     Store::Actor actor() const { return {m_volunteer.id}; }
     bool isHubLead() const { return isSignedIn() && m_volunteer.role == Store::VolunteerRole::HubLead; }
     /** The retention period in force: the hub lead's choice, else the configuration's. */
-    int retentionMonths();
+    int retentionMonths() const { return m_records.retentionMonths(); }
 
     /**
      * In the demo only: makes the made-up records on first use (not at start, so that merely building the
@@ -57,7 +59,8 @@ Q_SIGNALS:
 
 private:
     Config::TerminalConfig m_config;
-    std::unique_ptr<Store::Store> m_store;
+    Store::Store *m_store = nullptr;
+    HubRecords::HubRecords m_records;
     Store::Volunteer m_volunteer;
 };
 

@@ -33,13 +33,9 @@ const QString kMenu = QStringLiteral("consoleMenu");
 const QString kForm = QStringLiteral("sessionForm");
 } // namespace
 
-ConsoleShell::ConsoleShell(const Config::TerminalConfig &config, QWidget *parent)
-    : ConsoleShell(config, ConsoleContext::storeOptionsFor(config), parent)
-{}
-
-ConsoleShell::ConsoleShell(const Config::TerminalConfig &config, Store::StoreOptions storeOptions, QWidget *parent)
+ConsoleShell::ConsoleShell(ConsoleContext *context, QWidget *parent)
     : QWidget(parent)
-    , m_context(new ConsoleContext(config, std::move(storeOptions), this))
+    , m_context(context)
 {
     setObjectName(QStringLiteral("consoleShell"));
     build();

@@ -32,9 +32,8 @@ class ConsoleShell final : public QWidget
 public:
     static constexpr int kLockWarningSeconds = 20;
 
-    explicit ConsoleShell(const Config::TerminalConfig &config, QWidget *parent = nullptr);
-    /** For tests: the store options (key cost, clock) instead of the product's. */
-    ConsoleShell(const Config::TerminalConfig &config, Store::StoreOptions storeOptions, QWidget *parent = nullptr);
+    /** @p context (the terminal's: configuration, store, who is signed in) must outlive the shell. */
+    explicit ConsoleShell(ConsoleContext *context, QWidget *parent = nullptr);
     ~ConsoleShell() override;
 
     ScreenStack *stack() const { return m_stack; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/journeyscreen.h"
 
+#include "core/store/privatefiles.h"
 #include "core/store/store.h"
 #include "ui/common/theme.h"
 #include "ui/console/chipselector.h"
@@ -22,7 +23,6 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -32,8 +32,7 @@ namespace HealthHub::Ui {
 namespace {
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    return Store::writePrivateFile(path, bytes);
 }
 } // namespace
 
@@ -80,16 +79,17 @@ JourneyScreen::JourneyScreen(ConsoleContext *context, QWidget *parent)
     details->addWidget(m_openFollowUps);
 
     // Contact details are kept only with the visitor's agreement, and only for following up.
-    details->addWidget(makeLabel(tr("Contact for follow-up"), Kind::Lead, QStringLiteral("journeyContactTitle"),
-                                 m_details));
+    details->addWidget(
+        makeLabel(tr("Contact for follow-up"), Kind::Lead, QStringLiteral("journeyContactTitle"), m_details));
     m_contact = new QLineEdit(m_details);
     m_contact->setObjectName(QStringLiteral("journeyContactField"));
     m_contact->setAccessibleName(tr("Phone number or email for follow-up"));
     m_contact->setPlaceholderText(tr("Phone number or email"));
     m_contact->setMaxLength(100);
     details->addWidget(m_contact);
-    m_consent = new ChipSelector(QStringLiteral("journeyConsentChips"), tr("Do they agree that the hub may contact them?"),
-                                 ChipSelector::Mode::Single, m_details);
+    m_consent =
+        new ChipSelector(QStringLiteral("journeyConsentChips"), tr("Do they agree that the hub may contact them?"),
+                         ChipSelector::Mode::Single, m_details);
     m_consent->setChips({{QStringLiteral("yes"), tr("They agree we may contact them")},
                          {QStringLiteral("no"), tr("They do not agree")}});
     details->addWidget(m_consent);
@@ -196,7 +196,8 @@ void JourneyScreen::showVisitor(qint64 visitorId)
     m_confirm->hide();
     Store::Store &store = m_context->store();
     const Store::StoreResult<Store::Visitor> visitor = store.visitor(m_context->actor(), visitorId);
-    const Store::StoreResult<QList<Store::AssistedSession>> history = store.visitorHistory(m_context->actor(), visitorId);
+    const Store::StoreResult<QList<Store::AssistedSession>> history =
+        store.visitorHistory(m_context->actor(), visitorId);
     if (!visitor.ok() || !history.ok()) {
         m_visitor = {};
         m_details->hide();
@@ -269,8 +270,8 @@ bool JourneyScreen::saveContact()
     } else if (consent == QLatin1String("yes")) {
         changed.consent = true;
     } else if (!changed.contact.isEmpty()) {
-        showMessage(m_contactMessage,
-                    tr("Ask them first. Contact details are kept only when the visitor agrees."), true);
+        showMessage(m_contactMessage, tr("Ask them first. Contact details are kept only when the visitor agrees."),
+                    true);
         return false;
     } else {
         changed.consent = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/reportsscreen.h"
 
+#include "core/store/privatefiles.h"
 #include "core/store/store.h"
 #include "ui/common/theme.h"
 #include "ui/console/chipselector.h"
@@ -24,7 +25,6 @@
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
@@ -224,9 +224,7 @@ QString ReportsScreen::fileBase() const
 bool ReportsScreen::exportCsv()
 {
     const QString path = fileBase() + QStringLiteral(".csv");
-    QSaveFile file(path);
-    const QByteArray csv = Store::Store::reportCsv(m_report);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+    if (!Store::writePrivateFile(path, Store::Store::reportCsv(m_report))) {
         showMessage(m_message, tr("The CSV file could not be saved. Check the space on the disk."), true);
         return false;
     }
@@ -292,7 +290,7 @@ bool ReportsScreen::printPdf()
     fillDocument(document);
     QFile::remove(path);
     document.print(&printer);
-    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
+    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0 || !Store::makePrivateFile(path)) {
         showMessage(m_message, tr("The PDF could not be saved. Check the space on the disk."), true);
         return false;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/setupscreen.h"
 
+#include "core/hubrecords/passphrasepolicy.h"
 #include "ui/common/theme.h"
 #include "ui/console/consolecontext.h"
 #include "ui/console/consolepage.h"
@@ -23,7 +24,8 @@ SetupScreen::SetupScreen(ConsoleContext *context, QWidget *parent)
                                    "Then make your own hub lead account."),
                                 Kind::Body, QStringLiteral("setupSentence"), page));
     m_passphrase =
-        makeField(tr("Hub passphrase (at least 10 characters)"), QStringLiteral("setupPassphrase"), layout, page, true);
+        makeField(tr("Hub passphrase (at least %1 characters)").arg(HubRecords::PassphrasePolicy::kMinimumLength),
+                  QStringLiteral("setupPassphrase"), layout, page, true);
     m_repeat = makeField(tr("Type the passphrase again"), QStringLiteral("setupPassphraseRepeat"), layout, page, true);
     m_name = makeField(tr("Your name"), QStringLiteral("setupLeadName"), layout, page);
     m_pin = makeField(tr("Your PIN (4 to 8 numbers)"), QStringLiteral("setupPin"), layout, page, true);
@@ -41,32 +43,43 @@ SetupScreen::SetupScreen(ConsoleContext *context, QWidget *parent)
     connect(create, &QPushButton::clicked, this, &SetupScreen::create);
 }
 
-void SetupScreen::create()
+QString SetupScreen::formProblem() const
 {
     static const QRegularExpression digits(QStringLiteral("^[0-9]{4,8}$"));
-    QString problem;
-    if (m_passphrase->text().size() < kMinPassphrase) {
-        problem = tr("The passphrase is too short. Use at least 10 characters.");
-    } else if (m_passphrase->text() != m_repeat->text()) {
-        problem = tr("The two passphrases are not the same. Type them again.");
-    } else if (m_name->text().trimmed().isEmpty()) {
-        problem = tr("Type your name.");
-    } else if (!digits.match(m_pin->text()).hasMatch()) {
-        problem = tr("The PIN must be 4 to 8 numbers.");
-    } else if (m_pin->text() != m_pinRepeat->text()) {
-        problem = tr("The two PINs are not the same. Type them again.");
+    if (m_passphrase->text() != m_repeat->text()) {
+        return tr("The two passphrases are not the same. Type them again.");
+    }
+    if (m_name->text().trimmed().isEmpty()) {
+        return tr("Type your name.");
+    }
+    if (!digits.match(m_pin->text()).hasMatch()) {
+        return tr("The PIN must be 4 to 8 numbers.");
+    }
+    if (m_pin->text() != m_pinRepeat->text()) {
+        return tr("The two PINs are not the same. Type them again.");
+    }
+    return {};
+}
+
+void SetupScreen::create()
+{
+    QString passphraseText = m_passphrase->text();
+    const Store::SecureBytes passphrase = Store::SecureBytes::takeFromString(passphraseText);
+    // The records service's own rule and words, the same as `healthhub admin init` uses.
+    QString problem = HubRecords::PassphrasePolicy::problem(passphrase);
+    if (problem.isEmpty()) {
+        problem = formProblem();
     }
     if (!problem.isEmpty()) {
         showMessage(m_message, problem, true);
         return;
     }
-    QString passphraseText = m_passphrase->text();
     QString pinText = m_pin->text();
     for (QLineEdit *field : {m_passphrase, m_repeat, m_pin, m_pinRepeat}) {
         field->clear();
     }
     Store::Store &store = m_context->store();
-    const Store::StoreError made = store.create(Store::SecureBytes::takeFromString(passphraseText));
+    const Store::StoreError made = m_context->records().create(passphrase);
     if (!made.ok()) {
         showMessage(m_message, made.message(), true);
         return;

@@ -17,8 +17,6 @@ class SetupScreen final : public QWidget
     Q_DISABLE_COPY_MOVE(SetupScreen)
 
 public:
-    static constexpr int kMinPassphrase = 10;
-
     explicit SetupScreen(ConsoleContext *context, QWidget *parent = nullptr);
 
 Q_SIGNALS:
@@ -27,6 +25,8 @@ Q_SIGNALS:
 
 private:
     void create();
+    /** What is wrong with the form apart from the passphrase's length; empty when nothing is. */
+    QString formProblem() const;
 
     ConsoleContext *m_context = nullptr;
     QLineEdit *m_passphrase = nullptr;

@@ -10,11 +10,8 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLoggingCategory>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-Q_LOGGING_CATEGORY(lcConsole, "healthhub.console", QtInfoMsg)
 
 namespace HealthHub::Ui {
 
@@ -77,8 +74,8 @@ bool UnlockScreen::unlockWith(QString passphrase)
         return false;
     }
     m_context->ensureDemoRecords();
-    Store::Store &store = m_context->store();
-    const Store::StoreError error = store.unlock(Store::SecureBytes::takeFromString(passphrase));
+    // The records service also purges what is past the retention in force, as `healthhub admin` does.
+    const Store::StoreError error = m_context->records().unlock(Store::SecureBytes::takeFromString(passphrase));
     if (!error.ok()) {
         showMessage(m_message,
                     error.code() == Store::StoreError::Code::WrongPassphrase
@@ -86,12 +83,6 @@ bool UnlockScreen::unlockWith(QString passphrase)
                         : error.message(),
                     true);
         return false;
-    }
-    // Records older than the retention period go as soon as someone opens the records.
-    const Store::StoreResult<Store::PurgeSummary> purged =
-        store.purgeExpired(Store::Actor{}, m_context->retentionMonths());
-    if (!purged.ok()) {
-        qCWarning(lcConsole) << "retention purge failed:" << Store::StoreError::codeName(purged.error().code());
     }
     showMessage(m_message, QString(), false);
     Q_EMIT unlocked();

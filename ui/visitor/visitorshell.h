@@ -66,7 +66,7 @@ public:
      */
     bool showScreen(const QString &objectName);
     /**
-     * Where web pages live: the visitor session's sandbox (app/main.cpp gives it). Without one the shell
+     * Where web pages live: the visitor session's sandbox (App::VisitorTerminal gives it). Without one the shell
      * makes its own and destroys it at showDetailsRemoved() (tests, tools).
      */
     void setSandboxProvider(std::function<Kiosk::WebSandbox *()> provider);

@@ -3,11 +3,12 @@
 
 #include <QByteArray>
 
-namespace HealthHub::Kiosk {
+namespace HealthHub::HubRecords {
 
 /**
  * The hub lead's PIN that, after the hidden gesture, leaves kiosk mode. Only its Argon2id hash is kept,
- * in the configuration as [kiosk] exit_pin_hash (a visitor terminal has no records store).
+ * in the configuration as [kiosk] exit_pin_hash (a visitor terminal has no records store). The kiosk's exit gate
+ * checks it and `healthhub admin hash-pin` makes it: both through this class, so they cannot drift apart.
  */
 class ExitPin final
 {
@@ -25,4 +26,4 @@ public:
     static bool isValidHash(const QByteArray &hash);
 };
 
-} // namespace HealthHub::Kiosk
+} // namespace HealthHub::HubRecords

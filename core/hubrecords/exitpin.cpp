@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "kiosk/exitpin.h"
+#include "core/hubrecords/exitpin.h"
 
 #include <sodium.h>
 
-namespace HealthHub::Kiosk {
+namespace HealthHub::HubRecords {
 
 namespace {
 bool sodiumReady()
@@ -53,4 +53,4 @@ bool ExitPin::verify(const QByteArray &hash, const QByteArray &pin)
     return crypto_pwhash_str_verify(terminated.constData(), pin.constData(), quint64(pin.size())) == 0;
 }
 
-} // namespace HealthHub::Kiosk
+} // namespace HealthHub::HubRecords
