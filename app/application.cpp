@@ -7,6 +7,7 @@
 #include "core/config/languagemanager.h"
 #include "core/config/logging.h"
 #include "core/config/visitorpreferences.h"
+#include "core/hublink/hublink.h"
 #include "core/store/processhardening.h"
 #include "kiosk/exitpingate.h"
 #include "kiosk/inputlockdown.h"
@@ -22,6 +23,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -143,9 +145,33 @@ void Application::buildLockdown()
     }
 }
 
+void Application::buildHub()
+{
+    // A terminal joins its hub when `healthhub admin hub join` put an identity beside its configuration.
+    const QString path = HubLink::Identity::pathBeside(m_plan.config.configFile);
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        return;
+    }
+    QString problem;
+    const std::optional<HubLink::Identity> identity = HubLink::Identity::load(path, &problem);
+    if (!identity) {
+        qCWarning(lcApp).noquote() << "not joining the hub:" << problem;
+        return;
+    }
+    const QString role =
+        m_plan.config.role == Config::Role::Visitor ? QStringLiteral("kiosk") : Config::roleName(m_plan.config.role);
+    if (identity->role != role) {
+        qCWarning(lcApp).noquote() << "not joining the hub: the identity is for a" << identity->role
+                                   << "but this terminal is a" << role;
+        return;
+    }
+    m_hub = std::make_unique<HubLink::Link>(*identity);
+    m_hub->start();
+}
+
 bool Application::buildTerminal()
 {
-    const TerminalContext context{m_plan.config, m_preferences.get()};
+    const TerminalContext context{m_plan.config, m_preferences.get(), m_hub.get()};
     switch (m_plan.config.role) {
     case Config::Role::Visitor:
         m_terminal = std::make_unique<VisitorTerminal>(context);
@@ -186,6 +212,7 @@ int Application::run()
     m_window = std::make_unique<Ui::MainWindow>(config);
     buildLockdown();
     m_watchdog = std::make_unique<Kiosk::Watchdog>();
+    buildHub();
     if (!buildTerminal()) {
         std::fprintf(stderr, "healthhub: --show \"%s\" is not a screen of the %s role.\n",
                      qPrintable(m_plan.options.showScreen), qPrintable(Config::roleName(config.role)));

@@ -16,6 +16,10 @@ class LanguageManager;
 class VisitorPreferences;
 } // namespace HealthHub::Config
 
+namespace HealthHub::HubLink {
+class Link;
+}
+
 namespace HealthHub::Kiosk {
 class ExitPinGate;
 class InputLockdown;
@@ -62,6 +66,7 @@ private:
     void buildPreferences();
     void buildKeyboard();
     void buildLockdown();
+    void buildHub();
     bool buildTerminal();
     int restartOrReturn(int code);
 
@@ -76,6 +81,7 @@ private:
     std::unique_ptr<Kiosk::InputLockdown> m_lockdown;
     std::unique_ptr<Kiosk::ExitPinGate> m_exitGate;
     std::unique_ptr<Kiosk::Watchdog> m_watchdog;
+    std::unique_ptr<HubLink::Link> m_hub; // after the terminal that uses it
     std::unique_ptr<Terminal> m_terminal;
     std::unique_ptr<Ui::MainWindow> m_window; // after the terminal, so the window and its shell go first
     std::unique_ptr<Ui::StartupCapture> m_capture;

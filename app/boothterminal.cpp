@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/boothterminal.h"
 
+#include "app/hubwiring.h"
 #include "app/sessionsupervisor.h"
 #include "core/bookings/boothbookings.h"
 #include "core/config/terminalconfig.h"
@@ -21,7 +22,18 @@ BoothTerminal::BoothTerminal(const TerminalContext &context, QObject *parent)
     m_supervisor = new SessionSupervisor(m_session.get(), this);
     m_supervisor->setRestartPolicy(context.config.restartAfterSessions, false);
     connect(m_supervisor, &SessionSupervisor::restartRequested, this, &Terminal::restartRequested);
-    // The next booking, when this terminal can read the hub's records.
+    linkHelp(context.hub, m_shell);
+    reportToHub(context.hub, m_session.get());
+    if (context.hub) {
+        reportBoothState(context.hub);
+        // The booking times come from the console through the hub: no records and no passphrase here.
+        connect(context.hub, &HubLink::Link::bookingsReceived, m_shell,
+                [this](const QList<HubLink::BookingTime> &times) {
+                    m_shell->setNextBooking(nextStart(times, QDateTime::currentDateTimeUtc()));
+                });
+        return;
+    }
+    // Without a hub, the old way (docs/booth.md): the next booking from the records on this disk, if configured.
     m_bookings = new Bookings::BoothBookings(context.config, this);
     m_shell->showBookingsFrom(m_bookings);
 }
@@ -42,7 +54,35 @@ bool BoothTerminal::showScreen(const QString &objectName)
 void BoothTerminal::start(Kiosk::Watchdog *watchdog)
 {
     m_supervisor->superviseWith(watchdog);
-    QTimer::singleShot(0, m_bookings, &Bookings::BoothBookings::start);
+    if (m_bookings) {
+        QTimer::singleShot(0, m_bookings, &Bookings::BoothBookings::start);
+    }
+}
+
+QDateTime BoothTerminal::nextStart(const QList<HubLink::BookingTime> &times, const QDateTime &now)
+{
+    QDateTime next;
+    for (const HubLink::BookingTime &time : times) {
+        if (time.end > now && (!next.isValid() || time.start < next)) {
+            next = time.start;
+        }
+    }
+    return next;
+}
+
+void BoothTerminal::reportBoothState(HubLink::Link *hub)
+{
+    // Free, in a call, being cleared: never who.
+    const auto say = [hub](const QString &state) {
+        HubLink::TerminalStatus status = hub->status();
+        status.booth = state;
+        hub->setStatus(status);
+    };
+    say(QStringLiteral("free"));
+    connect(m_shell, &Ui::BoothShell::callStarted, hub, [say] { say(QStringLiteral("in-call")); });
+    connect(m_session.get(), &Kiosk::VisitorSession::aboutToReset, hub, [say] { say(QStringLiteral("clearing")); });
+    connect(m_shell, &Ui::BoothShell::boothCleared, hub, [say] { say(QStringLiteral("free")); });
+    connect(m_shell, &Ui::BoothShell::hardResetRequired, hub, [say] { say(QStringLiteral("check-failed")); });
 }
 
 } // namespace HealthHub::App

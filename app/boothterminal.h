@@ -2,6 +2,10 @@
 #pragma once
 
 #include "app/terminal.h"
+#include "core/hublink/messages.h"
+
+#include <QDateTime>
+#include <QList>
 
 #include <memory>
 
@@ -23,7 +27,8 @@ class SessionSupervisor;
 
 /**
  * The video booth: one visitor session for the calls (only the allowed video services), its supervisor, and the
- * next booking read from the hub's records when this terminal may read them ([booth] records_dir).
+ * next booking: from the console through the hub (times only), or, on a booth that has not joined a hub, read
+ * from the hub's records when this terminal may read them ([booth] records_dir).
  */
 class BoothTerminal final : public Terminal
 {
@@ -38,7 +43,12 @@ public:
     bool showScreen(const QString &objectName) override;
     void start(Kiosk::Watchdog *watchdog) override;
 
+    /** The start of the first booking in @p times that has not ended by @p now; invalid when none. */
+    static QDateTime nextStart(const QList<HubLink::BookingTime> &times, const QDateTime &now);
+
 private:
+    void reportBoothState(HubLink::Link *hub);
+
     std::unique_ptr<Kiosk::VisitorSession> m_session;
     SessionSupervisor *m_supervisor = nullptr;
     Bookings::BoothBookings *m_bookings = nullptr;

@@ -10,17 +10,22 @@ struct TerminalConfig;
 class VisitorPreferences;
 } // namespace HealthHub::Config
 
+namespace HealthHub::HubLink {
+class Link;
+}
+
 namespace HealthHub::Kiosk {
 class Watchdog;
 }
 
 namespace HealthHub::App {
 
-/** What a terminal is given by the Application: its configuration and the visitor's display choices. */
+/** What a terminal is given by the Application: its configuration, the visitor's display choices, the hub. */
 struct TerminalContext
 {
     const Config::TerminalConfig &config;
     Config::VisitorPreferences *preferences = nullptr;
+    HubLink::Link *hub = nullptr; ///< null when this terminal has not joined a hub
 };
 
 /**

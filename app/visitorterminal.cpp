@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/visitorterminal.h"
 
+#include "app/hubwiring.h"
 #include "app/sessionsupervisor.h"
 #include "core/config/terminalconfig.h"
 #include "kiosk/terminalsessions.h"
@@ -28,6 +29,9 @@ VisitorTerminal::VisitorTerminal(const TerminalContext &context, QObject *parent
     m_idleOverlay = new Ui::IdleOverlay(m_session->idleWatch(), m_shell);
     // Web pages in the session's sandbox, made on demand; Finish wipes it and verifies the wipe.
     Ui::linkVisitorSession(m_shell, m_session.get());
+    // Get a volunteer reaches the console through the hub, and the console sees each verified wipe.
+    linkHelp(context.hub, m_shell);
+    reportToHub(context.hub, m_session.get());
     m_supervisor = new SessionSupervisor(m_session.get(), this);
     m_supervisor->setRestartPolicy(context.config.restartAfterSessions, context.config.kiosk);
     connect(m_supervisor, &SessionSupervisor::restartRequested, this, &Terminal::restartRequested);

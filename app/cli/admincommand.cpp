@@ -51,6 +51,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeReportCommand());
     commands.push_back(makeChangePassphraseCommand());
     commands.push_back(makeHashPinCommand());
+    commands.push_back(makeHubCommand());
     return commands;
 }
 

@@ -29,6 +29,7 @@ public:
     const QStringList &words() const { return m_words; }
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     QString value(const QString &option) const { return m_parser.value(option); }
+    QStringList values(const QString &option) const { return m_parser.values(option); }
     const Config::TerminalConfig &config() const { return m_config; }
     Store::Store &store() { return *m_store; }
     HubRecords::HubRecords &records() { return *m_records; }

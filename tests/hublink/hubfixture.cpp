@@ -66,7 +66,8 @@ bool HubFixture::startBroker()
     }
     QDir(m_dir.path()).mkpath(QStringLiteral("persistence"));
     config.write("user root\npersistence true\npersistence_location " +
-                 QFile::encodeName(m_dir.filePath(QStringLiteral("persistence"))) + "/\nlog_dest stderr\n");
+                 QFile::encodeName(m_dir.filePath(QStringLiteral("persistence"))) +
+                 "/\nlog_dest stderr\nlog_type error\nlog_type warning\n");
     config.write(snippet.readAll());
     config.close();
     m_broker = std::make_unique<QProcess>();

@@ -8,6 +8,9 @@
 #include "core/hublink/hubsetup.h"
 #include "hubfixture.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void bookingsReachTheBooth();
     void consoleSeesTerminalStatus();
     void setupRefusesBadNames();
+    void adminCommandLineSetsUpAHub();
 
 private:
     HubFixture m_hub;
@@ -288,6 +292,53 @@ void HubLinkTest::setupRefusesBadNames()
     QVERIFY(!HubLink::HubSetup::addTerminal(m_hub.hubFolder(), QStringLiteral("ok-name"), QStringLiteral("admin"),
                                             dir.filePath(QStringLiteral("j")))
                  .isEmpty());
+}
+
+void HubLinkTest::adminCommandLineSetsUpAHub()
+{
+    // As a hub admin types it: `healthhub admin hub …` with the real binary.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("hub"));
+    auto admin = [&](const QStringList &arguments, QByteArray *out = nullptr) {
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        process.start(qEnvironmentVariable("HEALTHHUB_BINARY"),
+                      QStringList{QStringLiteral("admin"), QStringLiteral("hub")} + arguments);
+        process.waitForFinished(60000);
+        if (out) {
+            *out = process.readAllStandardOutput() + process.readAllStandardError();
+        }
+        return process.exitCode();
+    };
+    QByteArray out;
+    QCOMPARE(admin({QStringLiteral("init"), QStringLiteral("--folder"), folder}, &out), 1); // no name or host
+    QVERIFY2(out.contains("--name") && out.contains("--host"), out.constData());
+    QCOMPARE(admin({QStringLiteral("init"), QStringLiteral("--folder"), folder, QStringLiteral("--name"),
+                    QStringLiteral("Test Hub"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("--port"), QStringLiteral("18883")},
+                   &out),
+             0);
+    QVERIFY2(out.contains("mosquitto.conf"), out.constData());
+    QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("ca.crt"))));
+    QCOMPARE(admin({QStringLiteral("add-terminal"), QStringLiteral("kiosk-2"), QStringLiteral("--role"),
+                    QStringLiteral("kiosk"), QStringLiteral("--folder"), folder},
+                   &out),
+             0);
+    const QString join = dir.filePath(QStringLiteral("kiosk-2.hubjoin"));
+    QVERIFY2(QFile::exists(join), out.constData());
+    QCOMPARE(QFileInfo(join).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    QVERIFY(!out.contains(HubLink::Identity::load(join, nullptr)->password)); // the password is never printed
+    QCOMPARE(admin({QStringLiteral("list"), QStringLiteral("--folder"), folder}, &out), 0);
+    QVERIFY(out.contains("kiosk-2 kiosk"));
+    const QString config = dir.filePath(QStringLiteral("etc/healthhub.ini"));
+    QCOMPARE(admin({QStringLiteral("join"), join, QStringLiteral("--config"), config}, &out), 0);
+    QVERIFY2(QFile::exists(HubLink::Identity::pathBeside(config)), out.constData());
+    QCOMPARE(admin({QStringLiteral("remove-terminal"), QStringLiteral("kiosk-2"), QStringLiteral("--folder"), folder}),
+             0);
+    QCOMPARE(admin({QStringLiteral("list"), QStringLiteral("--folder"), folder}, &out), 0);
+    QVERIFY(!out.contains("kiosk-2"));
+    QCOMPARE(admin({QStringLiteral("unknown-thing")}), 2);
 }
 
 QTEST_GUILESS_MAIN(HubLinkTest)

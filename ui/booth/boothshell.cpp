@@ -6,6 +6,7 @@
 #include "kiosk/visitorsession.h"
 #include "ui/booth/callsession.h"
 #include "ui/booth/checkscreen.h"
+#include "ui/common/helpprogresstext.h"
 #include "ui/common/navigationbar.h"
 #include "ui/common/screenstack.h"
 #include "ui/common/theme.h"
@@ -95,7 +96,11 @@ BoothShell::BoothShell(const Config::TerminalConfig &config, Kiosk::VisitorSessi
     connect(m_call, &CallSession::activeChanged, this, &BoothShell::updateIdle);
     connect(m_bar, &NavigationBar::backRequested, m_stack, &ScreenStack::back);
     connect(m_bar, &NavigationBar::homeRequested, m_stack, &ScreenStack::home);
-    connect(m_bar, &NavigationBar::helpRequested, this, [this] { m_stack->open(QStringLiteral("boothHelp")); });
+    connect(m_bar, &NavigationBar::helpRequested, this, [this] {
+        const QString where = m_stack->currentWidget()->objectName();
+        m_stack->open(QStringLiteral("boothHelp"));
+        Q_EMIT helpRequested(where);
+    });
     connect(m_bar, &NavigationBar::finishRequested, this, [this] {
         clearBooth();
         Q_EMIT finishRequested();
@@ -208,8 +213,7 @@ QWidget *BoothShell::buildCall()
     auto *barLayout = new QHBoxLayout(bar);
     barLayout->setContentsMargins(24, 8, 24, 8);
     barLayout->setSpacing(16);
-    m_callHelp = makeLabel(tr("A volunteer is coming to help you. Stay in the call."), Kind::Body,
-                           QStringLiteral("callHelpLabel"), bar);
+    m_callHelp = makeLabel(QString(), Kind::Body, QStringLiteral("callHelpLabel"), bar);
     m_callHelp->hide();
     auto *help = makeButton(tr("Need help"), Kind::Secondary, QStringLiteral("needHelpButton"), bar);
     auto *end = makeButton(tr("End call and clear"), Kind::Primary, QStringLiteral("endCallButton"), bar);
@@ -221,7 +225,10 @@ QWidget *BoothShell::buildCall()
     barLayout->addWidget(end);
     layout->addWidget(m_callView, 1);
     layout->addWidget(bar);
-    connect(help, &QPushButton::clicked, m_callHelp, &QWidget::show);
+    connect(help, &QPushButton::clicked, this, [this] {
+        m_callHelp->show();
+        Q_EMIT helpRequested(QStringLiteral("boothCall"));
+    });
     connect(end, &QPushButton::clicked, this, &BoothShell::clearBooth);
     return screen;
 }
@@ -229,14 +236,31 @@ QWidget *BoothShell::buildCall()
 QWidget *BoothShell::buildHelp()
 {
     QVBoxLayout *layout = nullptr;
-    QWidget *screen = makeScreen(QStringLiteral("boothHelp"), tr("A volunteer is coming"),
-                                 tr("Please stay here. A volunteer will come to help you soon."), this, &layout);
+    // The words follow the request (setHelpProgress); until a hub link says otherwise, ask at the desk.
+    const HelpProgressText text = helpProgressText(m_helpProgress);
+    QWidget *screen = makeScreen(QStringLiteral("boothHelp"), text.title, text.sentence, this, &layout);
     auto *ok =
         makeButton(tr("I am OK now"), Kind::Secondary, QStringLiteral("boothHelpOkButton"), layout->parentWidget());
     layout->addWidget(ok);
     layout->addStretch(1);
-    connect(ok, &QPushButton::clicked, m_stack, &ScreenStack::back);
+    connect(ok, &QPushButton::clicked, this, [this] {
+        Q_EMIT helpWithdrawn();
+        m_stack->back();
+    });
     return screen;
+}
+
+void BoothShell::setHelpProgress(const HubLink::HelpProgress &progress)
+{
+    m_helpProgress = progress;
+    const HelpProgressText text = helpProgressText(progress);
+    if (auto *title = findChild<QLabel *>(QStringLiteral("boothHelpTitle"))) {
+        title->setText(text.title);
+    }
+    if (auto *sentence = findChild<QLabel *>(QStringLiteral("boothHelpSentence"))) {
+        sentence->setText(text.sentence);
+    }
+    m_callHelp->setText(tr("%1. Your call carries on.").arg(text.title));
 }
 
 QWidget *BoothShell::buildFree()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/config/terminalconfig.h"
+#include "core/hublink/hublink.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -76,6 +77,8 @@ public Q_SLOTS:
      * the verifier says the session is clean.
      */
     void clearBooth();
+    /** What the help screen and the call's bar say about a request for a volunteer. */
+    void setHelpProgress(const HubLink::HelpProgress &progress);
 
 Q_SIGNALS:
     void checkRequested();
@@ -86,6 +89,10 @@ Q_SIGNALS:
     void boothCleared();
     /** The wipe left something behind (kinds only): the application must restart its web engine. */
     void hardResetRequired(const QStringList &leftovers);
+    /** Get a volunteer or Need help: @p where is the screen, never anything typed. */
+    void helpRequested(const QString &where);
+    /** "I am OK now": the request is withdrawn. */
+    void helpWithdrawn();
 
 private:
     QWidget *buildHome(const Config::TerminalConfig &config);
@@ -110,6 +117,7 @@ private:
     QLabel *m_idleBanner = nullptr;
     QLabel *m_joinMessage = nullptr;
     QLabel *m_callHelp = nullptr;
+    HubLink::HelpProgress m_helpProgress{HubLink::HelpProgress::Stage::Unreachable, {}};
     QLineEdit *m_link = nullptr;
     QTimer *m_countdownTimer = nullptr;
     QDateTime m_nextBooking;

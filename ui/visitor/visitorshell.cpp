@@ -7,6 +7,7 @@
 #include "core/config/languages.h"
 #include "core/config/visitorpreferences.h"
 #include "kiosk/websandbox.h"
+#include "ui/common/helpprogresstext.h"
 #include "ui/common/navigationbar.h"
 #include "ui/common/screenstack.h"
 #include "ui/common/theme.h"
@@ -115,7 +116,15 @@ VisitorShell::VisitorShell(const Config::TerminalConfig &config, Config::Visitor
         m_stack->back();
     });
     connect(m_bar, &NavigationBar::homeRequested, m_stack, &ScreenStack::home);
-    connect(m_bar, &NavigationBar::helpRequested, this, [this] { m_stack->open(QStringLiteral("volunteerComing")); });
+    connect(m_bar, &NavigationBar::helpRequested, this, [this] {
+        // Where the visitor is, never what they typed: the volunteer knows which screen to come to.
+        QString where = m_stack->currentWidget()->objectName();
+        if (m_stack->currentWidget() == m_guide) {
+            where = QStringLiteral("guide %1 step %2").arg(m_currentTask).arg(m_guide->page() + 1);
+        }
+        m_stack->open(QStringLiteral("volunteerComing"));
+        Q_EMIT helpRequested(where);
+    });
     connect(m_bar, &NavigationBar::finishRequested, this, &VisitorShell::finishRequested);
     connect(m_readAloudButton, &QPushButton::clicked, this, &VisitorShell::toggleReadAloud);
     connect(m_languageButton, &QPushButton::clicked, this, &VisitorShell::openLanguagePicker);
@@ -180,9 +189,7 @@ void VisitorShell::retranslateUi()
     setButton(QStringLiteral("biggerTextButton"), tr("Make text bigger"));
     setButton(QStringLiteral("smallerTextButton"), tr("Make text smaller"));
 
-    setLabel(QStringLiteral("volunteerComingTitle"), tr("A volunteer is coming"));
-    setLabel(QStringLiteral("volunteerComingSentence"),
-             tr("Please stay here. A volunteer will come to help you soon."));
+    setHelpProgress(m_helpProgress);
     setButton(QStringLiteral("volunteerCancelButton"), tr("I am OK now"));
 
     setLabel(QStringLiteral("detailsRemovedTitle"), tr("Your details have been removed"));
@@ -265,6 +272,7 @@ bool VisitorShell::openTask(const QString &taskId)
     }
     m_guide->openTask(task, m_language);
     m_stack->open(m_guide);
+    m_currentTask = taskId;
     Q_EMIT taskOpened(taskId);
     return true;
 }
@@ -337,10 +345,25 @@ QWidget *VisitorShell::buildDisplaySettings()
     return screen;
 }
 
+void VisitorShell::setHelpProgress(const HubLink::HelpProgress &progress)
+{
+    m_helpProgress = progress;
+    const HelpProgressText text = helpProgressText(progress);
+    for (const auto &[name, words] : {std::pair{QStringLiteral("volunteerComingTitle"), text.title},
+                                      std::pair{QStringLiteral("volunteerComingSentence"), text.sentence}}) {
+        if (auto *label = findChild<QLabel *>(name)) {
+            label->setText(words);
+        }
+    }
+}
+
 QWidget *VisitorShell::buildVolunteerComing()
 {
     auto *ok = makeButton(QString(), Kind::Secondary, QStringLiteral("volunteerCancelButton"));
-    connect(ok, &QPushButton::clicked, m_stack, &ScreenStack::back);
+    connect(ok, &QPushButton::clicked, this, [this] {
+        Q_EMIT helpWithdrawn();
+        m_stack->back();
+    });
     return makeScreen(QStringLiteral("volunteerComing"), {ok}, this);
 }
 

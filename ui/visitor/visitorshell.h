@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/config/terminalconfig.h"
+#include "core/hublink/hublink.h"
 
 #include <QWidget>
 
@@ -81,8 +82,14 @@ Q_SIGNALS:
     /** A guide was opened / read to its end (anonymous usage counts: the task, never the person). */
     void taskOpened(const QString &taskId);
     void taskFinished(const QString &taskId);
+    /** Get a volunteer: @p where is the screen (or guide step), never anything the visitor typed. */
+    void helpRequested(const QString &where);
+    /** "I am OK now" on the volunteer screen: the request is withdrawn. */
+    void helpWithdrawn();
 
 public Q_SLOTS:
+    /** What the volunteer screen says about the request. Until a hub link says otherwise: ask at the desk. */
+    void setHelpProgress(const HubLink::HelpProgress &progress);
     /** Shows "Your details have been removed" and then the home screen; forgets this visitor's screens. */
     void showDetailsRemoved();
     /** The sandbox is about to be destroyed: the site view lets go of its page now. */
@@ -120,6 +127,8 @@ private:
     QWidget *m_displaySettings = nullptr;
     TaskListScreen *m_taskList = nullptr;
     GuideScreen *m_guide = nullptr;
+    QString m_currentTask;
+    HubLink::HelpProgress m_helpProgress{HubLink::HelpProgress::Stage::Unreachable, {}};
     ReadAloud *m_readAloud = nullptr;
     SitePanel *m_site = nullptr;
     Config::TerminalConfig m_config;

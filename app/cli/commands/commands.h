@@ -18,5 +18,6 @@ std::unique_ptr<Command> makeEraseVisitorCommand();
 std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makeChangePassphraseCommand();
 std::unique_ptr<Command> makeHashPinCommand();
+std::unique_ptr<Command> makeHubCommand();
 
 } // namespace HealthHub::Cli

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/hublink/hublink.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+
+namespace HealthHub::Ui {
+
+/** The hub's terminals as the console last heard of them: name, role, state, last verified wipe, last heard. */
+class TerminalsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TerminalsModel)
+
+public:
+    enum Column { Name, Role, State, LastWipe, LastHeard, ColumnCount };
+
+    explicit TerminalsModel(HubLink::Link *link, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /** "just now", "5 minutes ago", "3 hours ago" from @p then to @p now. */
+    static QString ago(const QDateTime &then, const QDateTime &now);
+    /** Refreshes the rows (and the "ago" column, which changes with time alone). */
+    void refresh();
+
+private:
+    QString text(const HubLink::TerminalSeen &seen, int column) const;
+
+    HubLink::Link *m_link = nullptr;
+    QList<HubLink::TerminalSeen> m_rows;
+};
+
+} // namespace HealthHub::Ui
