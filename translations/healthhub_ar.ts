@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>HealthHub::Kiosk::BlockedPage</name>
+    <message>
+        <source>This page is not available here</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>هذه الصفحة غير متاحة هنا</translation>
+    </message>
+    <message>
+        <source>This page is not available here. Ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>هذه الصفحة غير متاحة هنا. اطلب المساعدة من متطوع.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الرئيسية</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::MediaCheck::CameraCheck</name>
     <message>
         <source>This room has no camera. Please ask a volunteer.</source>
@@ -129,29 +152,6 @@
     </message>
 </context>
 <context>
-    <name>HealthHub::Kiosk::BlockedPage</name>
-    <message>
-        <source>This page is not available here</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>هذه الصفحة غير متاحة هنا</translation>
-    </message>
-    <message>
-        <source>This page is not available here. Ask a volunteer.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>هذه الصفحة غير متاحة هنا. اطلب المساعدة من متطوع.</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>رجوع</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>الرئيسية</translation>
-    </message>
-</context>
-<context>
     <name>HealthHub::Ui::BoothShell</name>
     <message>
         <source>Video appointment room</source>
@@ -209,11 +209,6 @@
         <translation>انضم إلى المكالمة</translation>
     </message>
     <message>
-        <source>A volunteer is coming to help you. Stay in the call.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>متطوع في الطريق لمساعدتك. ابقَ في المكالمة.</translation>
-    </message>
-    <message>
         <source>Need help</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>أحتاج مساعدة</translation>
@@ -232,16 +227,6 @@
         <source>End the call and remove everything about it from this computer</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>أنهِ المكالمة واحذف كل ما يخصها من هذا الحاسوب</translation>
-    </message>
-    <message>
-        <source>A volunteer is coming</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>متطوع في الطريق إليك</translation>
-    </message>
-    <message>
-        <source>Please stay here. A volunteer will come to help you soon.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>من فضلك ابقَ هنا. سيأتي متطوع قريبًا لمساعدتك.</translation>
     </message>
     <message>
         <source>I am OK now</source>
@@ -323,6 +308,10 @@
             <numerusform>يبدأ بعد %n ساعة.</numerusform>
             <numerusform>يبدأ بعد %n ساعة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1. Your call carries on.</source>
+        <translation>%1. مكالمتك مستمرة.</translation>
     </message>
 </context>
 <context>
@@ -835,16 +824,6 @@
         <translation>أنا بخير الآن</translation>
     </message>
     <message>
-        <source>A volunteer is coming</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>متطوع في الطريق إليك</translation>
-    </message>
-    <message>
-        <source>Please stay here. A volunteer will come to help you soon.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>من فضلك ابقَ هنا. سيأتي متطوع قريبًا لمساعدتك.</translation>
-    </message>
-    <message>
         <source>Start again</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>ابدأ من جديد</translation>
@@ -880,16 +859,6 @@
         <translation>اقرأ كلمات الشاشة بصوت عالٍ</translation>
     </message>
     <message>
-        <source>Choose your language</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>اختر لغتك</translation>
-    </message>
-    <message>
-        <source>Touch the language you want to use.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>المس اللغة التي تريد استخدامها.</translation>
-    </message>
-    <message>
         <source>Read aloud is not available in this language.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>القراءة بصوت عالٍ غير متاحة بهذه اللغة.</translation>
@@ -908,6 +877,49 @@
         <source>Choose another language</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>اختر لغة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>HelpProgress</name>
+    <message>
+        <source>Asking a volunteer</source>
+        <translation>نطلب متطوعًا</translation>
+    </message>
+    <message>
+        <source>Please wait here. We are telling the volunteers that you need help.</source>
+        <translation>من فضلك انتظر هنا. نحن نخبر المتطوعين أنك تحتاج إلى مساعدة.</translation>
+    </message>
+    <message>
+        <source>The volunteers know you need help</source>
+        <translation>المتطوعون يعرفون أنك تحتاج إلى مساعدة</translation>
+    </message>
+    <message>
+        <source>Please stay here. A volunteer will come to you soon.</source>
+        <translation>من فضلك ابقَ هنا. سيأتي إليك متطوع قريبًا.</translation>
+    </message>
+    <message>
+        <source>A volunteer is coming</source>
+        <translation>متطوع في الطريق إليك</translation>
+    </message>
+    <message>
+        <source>Please stay here. They will be with you soon.</source>
+        <translation>من فضلك ابقَ هنا. سيكون معك قريبًا.</translation>
+    </message>
+    <message>
+        <source>%1 is coming</source>
+        <translation>%1 في الطريق إليك</translation>
+    </message>
+    <message>
+        <source>Please stay here. %1 will be with you soon.</source>
+        <translation>من فضلك ابقَ هنا. سيكون %1 معك قريبًا.</translation>
+    </message>
+    <message>
+        <source>Please ask at the desk</source>
+        <translation>من فضلك اسأل في المكتب</translation>
+    </message>
+    <message>
+        <source>We could not reach the volunteers from this screen. Please go to the desk and ask for help.</source>
+        <translation>لم نتمكن من الوصول إلى المتطوعين من هذه الشاشة. من فضلك اذهب إلى المكتب واطلب المساعدة.</translation>
     </message>
 </context>
 </TS>

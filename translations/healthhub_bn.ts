@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bn">
 <context>
+    <name>HealthHub::Kiosk::BlockedPage</name>
+    <message>
+        <source>This page is not available here</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>এই পাতাটি এখানে পাওয়া যায় না</translation>
+    </message>
+    <message>
+        <source>This page is not available here. Ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>এই পাতাটি এখানে পাওয়া যায় না। একজন স্বেচ্ছাসেবককে জিজ্ঞেস করুন।</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>পিছনে</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>হোম</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::MediaCheck::CameraCheck</name>
     <message>
         <source>This room has no camera. Please ask a volunteer.</source>
@@ -129,29 +152,6 @@
     </message>
 </context>
 <context>
-    <name>HealthHub::Kiosk::BlockedPage</name>
-    <message>
-        <source>This page is not available here</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>এই পাতাটি এখানে পাওয়া যায় না</translation>
-    </message>
-    <message>
-        <source>This page is not available here. Ask a volunteer.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>এই পাতাটি এখানে পাওয়া যায় না। একজন স্বেচ্ছাসেবককে জিজ্ঞেস করুন।</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>পিছনে</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>হোম</translation>
-    </message>
-</context>
-<context>
     <name>HealthHub::Ui::BoothShell</name>
     <message>
         <source>Video appointment room</source>
@@ -209,11 +209,6 @@
         <translation>কলে যোগ দিন</translation>
     </message>
     <message>
-        <source>A volunteer is coming to help you. Stay in the call.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>একজন স্বেচ্ছাসেবক আপনাকে সাহায্য করতে আসছেন। কলে থাকুন।</translation>
-    </message>
-    <message>
         <source>Need help</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>সাহায্য দরকার</translation>
@@ -232,16 +227,6 @@
         <source>End the call and remove everything about it from this computer</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>কল শেষ করুন এবং এই কম্পিউটার থেকে এর সব তথ্য মুছে ফেলুন</translation>
-    </message>
-    <message>
-        <source>A volunteer is coming</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>একজন স্বেচ্ছাসেবক আসছেন</translation>
-    </message>
-    <message>
-        <source>Please stay here. A volunteer will come to help you soon.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>দয়া করে এখানে থাকুন। একজন স্বেচ্ছাসেবক শিগগির আপনাকে সাহায্য করতে আসবেন।</translation>
     </message>
     <message>
         <source>I am OK now</source>
@@ -311,6 +296,10 @@
             <numerusform>এটি %n ঘণ্টা পরে শুরু হবে।</numerusform>
             <numerusform>এটি %n ঘণ্টা পরে শুরু হবে।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1. Your call carries on.</source>
+        <translation>%1। আপনার কল চলছে।</translation>
     </message>
 </context>
 <context>
@@ -815,16 +804,6 @@
         <translation>আমি এখন ঠিক আছি</translation>
     </message>
     <message>
-        <source>A volunteer is coming</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>একজন স্বেচ্ছাসেবক আসছেন</translation>
-    </message>
-    <message>
-        <source>Please stay here. A volunteer will come to help you soon.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>দয়া করে এখানে থাকুন। একজন স্বেচ্ছাসেবক শিগগির আপনাকে সাহায্য করতে আসবেন।</translation>
-    </message>
-    <message>
         <source>Start again</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>আবার শুরু করুন</translation>
@@ -860,16 +839,6 @@
         <translation>স্ক্রিনের লেখা জোরে পড়ে শোনান</translation>
     </message>
     <message>
-        <source>Choose your language</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>আপনার ভাষা বেছে নিন</translation>
-    </message>
-    <message>
-        <source>Touch the language you want to use.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>যে ভাষা ব্যবহার করতে চান সেটি চাপুন।</translation>
-    </message>
-    <message>
         <source>Read aloud is not available in this language.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>এই ভাষায় জোরে পড়ে শোনানোর সুবিধা নেই।</translation>
@@ -888,6 +857,49 @@
         <source>Choose another language</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>অন্য ভাষা বেছে নিন</translation>
+    </message>
+</context>
+<context>
+    <name>HelpProgress</name>
+    <message>
+        <source>Asking a volunteer</source>
+        <translation>একজন স্বেচ্ছাসেবককে ডাকা হচ্ছে</translation>
+    </message>
+    <message>
+        <source>Please wait here. We are telling the volunteers that you need help.</source>
+        <translation>অনুগ্রহ করে এখানে অপেক্ষা করুন। আমরা স্বেচ্ছাসেবকদের জানাচ্ছি যে আপনার সাহায্য দরকার।</translation>
+    </message>
+    <message>
+        <source>The volunteers know you need help</source>
+        <translation>স্বেচ্ছাসেবকরা জানেন যে আপনার সাহায্য দরকার</translation>
+    </message>
+    <message>
+        <source>Please stay here. A volunteer will come to you soon.</source>
+        <translation>অনুগ্রহ করে এখানে থাকুন। একজন স্বেচ্ছাসেবক শীঘ্রই আপনার কাছে আসবেন।</translation>
+    </message>
+    <message>
+        <source>A volunteer is coming</source>
+        <translation>একজন স্বেচ্ছাসেবক আসছেন</translation>
+    </message>
+    <message>
+        <source>Please stay here. They will be with you soon.</source>
+        <translation>অনুগ্রহ করে এখানে থাকুন। তিনি শীঘ্রই আপনার কাছে আসবেন।</translation>
+    </message>
+    <message>
+        <source>%1 is coming</source>
+        <translation>%1 আসছেন</translation>
+    </message>
+    <message>
+        <source>Please stay here. %1 will be with you soon.</source>
+        <translation>অনুগ্রহ করে এখানে থাকুন। %1 শীঘ্রই আপনার কাছে আসবেন।</translation>
+    </message>
+    <message>
+        <source>Please ask at the desk</source>
+        <translation>অনুগ্রহ করে ডেস্কে জিজ্ঞাসা করুন</translation>
+    </message>
+    <message>
+        <source>We could not reach the volunteers from this screen. Please go to the desk and ask for help.</source>
+        <translation>আমরা এই স্ক্রিন থেকে স্বেচ্ছাসেবকদের সাথে যোগাযোগ করতে পারিনি। অনুগ্রহ করে ডেস্কে গিয়ে সাহায্য চান।</translation>
     </message>
 </context>
 </TS>

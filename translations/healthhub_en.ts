@@ -76,6 +76,23 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::TerminalsModel</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::TouchKeypad</name>
     <message numerus="yes">
         <source>Digits typed: %n</source>

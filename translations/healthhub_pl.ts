@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>HealthHub::Kiosk::BlockedPage</name>
+    <message>
+        <source>This page is not available here</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Ta strona nie jest tu dostępna</translation>
+    </message>
+    <message>
+        <source>This page is not available here. Ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Ta strona nie jest tu dostępna. Poproś wolontariusza o pomoc.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Początek</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::MediaCheck::CameraCheck</name>
     <message>
         <source>This room has no camera. Please ask a volunteer.</source>
@@ -129,29 +152,6 @@
     </message>
 </context>
 <context>
-    <name>HealthHub::Kiosk::BlockedPage</name>
-    <message>
-        <source>This page is not available here</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Ta strona nie jest tu dostępna</translation>
-    </message>
-    <message>
-        <source>This page is not available here. Ask a volunteer.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Ta strona nie jest tu dostępna. Poproś wolontariusza o pomoc.</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Wstecz</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Początek</translation>
-    </message>
-</context>
-<context>
     <name>HealthHub::Ui::BoothShell</name>
     <message>
         <source>Video appointment room</source>
@@ -209,11 +209,6 @@
         <translation>Dołącz do rozmowy</translation>
     </message>
     <message>
-        <source>A volunteer is coming to help you. Stay in the call.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Wolontariusz już idzie, aby pomóc. Zostań w rozmowie.</translation>
-    </message>
-    <message>
         <source>Need help</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Potrzebuję pomocy</translation>
@@ -232,16 +227,6 @@
         <source>End the call and remove everything about it from this computer</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Zakończ rozmowę i usuń z tego komputera wszystko, co jej dotyczy</translation>
-    </message>
-    <message>
-        <source>A volunteer is coming</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Wolontariusz już idzie</translation>
-    </message>
-    <message>
-        <source>Please stay here. A volunteer will come to help you soon.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Proszę zostać tutaj. Wolontariusz wkrótce przyjdzie pomóc.</translation>
     </message>
     <message>
         <source>I am OK now</source>
@@ -314,6 +299,10 @@
             <numerusform>Zaczyna się za %n godziny.</numerusform>
             <numerusform>Zaczyna się za %n godzin.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1. Your call carries on.</source>
+        <translation>%1. Twoja rozmowa trwa dalej.</translation>
     </message>
 </context>
 <context>
@@ -820,16 +809,6 @@
         <translation>Już wszystko w porządku</translation>
     </message>
     <message>
-        <source>A volunteer is coming</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Wolontariusz już idzie</translation>
-    </message>
-    <message>
-        <source>Please stay here. A volunteer will come to help you soon.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Proszę zostać tutaj. Wolontariusz wkrótce przyjdzie pomóc.</translation>
-    </message>
-    <message>
         <source>Start again</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Zacznij od nowa</translation>
@@ -865,16 +844,6 @@
         <translation>Przeczytaj na głos słowa z ekranu</translation>
     </message>
     <message>
-        <source>Choose your language</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Wybierz swój język</translation>
-    </message>
-    <message>
-        <source>Touch the language you want to use.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Dotknij języka, którego chcesz używać.</translation>
-    </message>
-    <message>
         <source>Read aloud is not available in this language.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Czytanie na głos nie jest dostępne w tym języku.</translation>
@@ -893,6 +862,49 @@
         <source>Choose another language</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Wybierz inny język</translation>
+    </message>
+</context>
+<context>
+    <name>HelpProgress</name>
+    <message>
+        <source>Asking a volunteer</source>
+        <translation>Prosimy wolontariusza</translation>
+    </message>
+    <message>
+        <source>Please wait here. We are telling the volunteers that you need help.</source>
+        <translation>Proszę tu zaczekać. Mówimy wolontariuszom, że potrzebujesz pomocy.</translation>
+    </message>
+    <message>
+        <source>The volunteers know you need help</source>
+        <translation>Wolontariusze wiedzą, że potrzebujesz pomocy</translation>
+    </message>
+    <message>
+        <source>Please stay here. A volunteer will come to you soon.</source>
+        <translation>Proszę tu zostać. Wolontariusz wkrótce do Ciebie przyjdzie.</translation>
+    </message>
+    <message>
+        <source>A volunteer is coming</source>
+        <translation>Wolontariusz już idzie</translation>
+    </message>
+    <message>
+        <source>Please stay here. They will be with you soon.</source>
+        <translation>Proszę tu zostać. Wkrótce będzie przy Tobie.</translation>
+    </message>
+    <message>
+        <source>%1 is coming</source>
+        <translation>%1 już idzie</translation>
+    </message>
+    <message>
+        <source>Please stay here. %1 will be with you soon.</source>
+        <translation>Proszę tu zostać. %1 wkrótce będzie przy Tobie.</translation>
+    </message>
+    <message>
+        <source>Please ask at the desk</source>
+        <translation>Proszę zapytać w punkcie obsługi</translation>
+    </message>
+    <message>
+        <source>We could not reach the volunteers from this screen. Please go to the desk and ask for help.</source>
+        <translation>Nie udało się połączyć z wolontariuszami z tego ekranu. Proszę podejść do punktu obsługi i poprosić o pomoc.</translation>
     </message>
 </context>
 </TS>

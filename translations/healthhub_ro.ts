@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro">
 <context>
+    <name>HealthHub::Kiosk::BlockedPage</name>
+    <message>
+        <source>This page is not available here</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Această pagină nu este disponibilă aici</translation>
+    </message>
+    <message>
+        <source>This page is not available here. Ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Această pagină nu este disponibilă aici. Cereți ajutorul unui voluntar.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Înapoi</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Acasă</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::MediaCheck::CameraCheck</name>
     <message>
         <source>This room has no camera. Please ask a volunteer.</source>
@@ -129,29 +152,6 @@
     </message>
 </context>
 <context>
-    <name>HealthHub::Kiosk::BlockedPage</name>
-    <message>
-        <source>This page is not available here</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Această pagină nu este disponibilă aici</translation>
-    </message>
-    <message>
-        <source>This page is not available here. Ask a volunteer.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Această pagină nu este disponibilă aici. Cereți ajutorul unui voluntar.</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Înapoi</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Acasă</translation>
-    </message>
-</context>
-<context>
     <name>HealthHub::Ui::BoothShell</name>
     <message>
         <source>Video appointment room</source>
@@ -209,11 +209,6 @@
         <translation>Intrați în apel</translation>
     </message>
     <message>
-        <source>A volunteer is coming to help you. Stay in the call.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Vine un voluntar să vă ajute. Rămâneți în apel.</translation>
-    </message>
-    <message>
         <source>Need help</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Am nevoie de ajutor</translation>
@@ -232,16 +227,6 @@
         <source>End the call and remove everything about it from this computer</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Închideți apelul și ștergeți tot ce ține de el de pe acest calculator</translation>
-    </message>
-    <message>
-        <source>A volunteer is coming</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Vine un voluntar</translation>
-    </message>
-    <message>
-        <source>Please stay here. A volunteer will come to help you soon.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Vă rugăm să rămâneți aici. Un voluntar vine curând să vă ajute.</translation>
     </message>
     <message>
         <source>I am OK now</source>
@@ -314,6 +299,10 @@
             <numerusform>Începe în %n ore.</numerusform>
             <numerusform>Începe în %n de ore.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1. Your call carries on.</source>
+        <translation>%1. Apelul continuă.</translation>
     </message>
 </context>
 <context>
@@ -820,16 +809,6 @@
         <translation>Acum mă descurc</translation>
     </message>
     <message>
-        <source>A volunteer is coming</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Vine un voluntar</translation>
-    </message>
-    <message>
-        <source>Please stay here. A volunteer will come to help you soon.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Vă rugăm să rămâneți aici. Un voluntar vine curând să vă ajute.</translation>
-    </message>
-    <message>
         <source>Start again</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Începeți din nou</translation>
@@ -865,16 +844,6 @@
         <translation>Citește cu voce tare cuvintele de pe ecran</translation>
     </message>
     <message>
-        <source>Choose your language</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Alegeți limba</translation>
-    </message>
-    <message>
-        <source>Touch the language you want to use.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Atingeți limba pe care doriți s-o folosiți.</translation>
-    </message>
-    <message>
         <source>Read aloud is not available in this language.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Citirea cu voce tare nu este disponibilă în această limbă.</translation>
@@ -893,6 +862,49 @@
         <source>Choose another language</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Alege altă limbă</translation>
+    </message>
+</context>
+<context>
+    <name>HelpProgress</name>
+    <message>
+        <source>Asking a volunteer</source>
+        <translation>Chemăm un voluntar</translation>
+    </message>
+    <message>
+        <source>Please wait here. We are telling the volunteers that you need help.</source>
+        <translation>Vă rugăm să așteptați aici. Le spunem voluntarilor că aveți nevoie de ajutor.</translation>
+    </message>
+    <message>
+        <source>The volunteers know you need help</source>
+        <translation>Voluntarii știu că aveți nevoie de ajutor</translation>
+    </message>
+    <message>
+        <source>Please stay here. A volunteer will come to you soon.</source>
+        <translation>Vă rugăm să rămâneți aici. Un voluntar va veni la dumneavoastră în curând.</translation>
+    </message>
+    <message>
+        <source>A volunteer is coming</source>
+        <translation>Vine un voluntar</translation>
+    </message>
+    <message>
+        <source>Please stay here. They will be with you soon.</source>
+        <translation>Vă rugăm să rămâneți aici. Va fi lângă dumneavoastră în curând.</translation>
+    </message>
+    <message>
+        <source>%1 is coming</source>
+        <translation>%1 vine</translation>
+    </message>
+    <message>
+        <source>Please stay here. %1 will be with you soon.</source>
+        <translation>Vă rugăm să rămâneți aici. %1 va fi lângă dumneavoastră în curând.</translation>
+    </message>
+    <message>
+        <source>Please ask at the desk</source>
+        <translation>Vă rugăm să întrebați la birou</translation>
+    </message>
+    <message>
+        <source>We could not reach the volunteers from this screen. Please go to the desk and ask for help.</source>
+        <translation>Nu am putut contacta voluntarii de pe acest ecran. Vă rugăm să mergeți la birou și să cereți ajutor.</translation>
     </message>
 </context>
 </TS>

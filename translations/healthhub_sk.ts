@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sk">
 <context>
+    <name>HealthHub::Kiosk::BlockedPage</name>
+    <message>
+        <source>This page is not available here</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Táto stránka tu nie je dostupná</translation>
+    </message>
+    <message>
+        <source>This page is not available here. Ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Táto stránka tu nie je dostupná. Požiadajte dobrovoľníka.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Späť</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Domov</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::MediaCheck::CameraCheck</name>
     <message>
         <source>This room has no camera. Please ask a volunteer.</source>
@@ -129,29 +152,6 @@
     </message>
 </context>
 <context>
-    <name>HealthHub::Kiosk::BlockedPage</name>
-    <message>
-        <source>This page is not available here</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Táto stránka tu nie je dostupná</translation>
-    </message>
-    <message>
-        <source>This page is not available here. Ask a volunteer.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Táto stránka tu nie je dostupná. Požiadajte dobrovoľníka.</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Späť</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Domov</translation>
-    </message>
-</context>
-<context>
     <name>HealthHub::Ui::BoothShell</name>
     <message>
         <source>Video appointment room</source>
@@ -209,11 +209,6 @@
         <translation>Pripojiť sa k hovoru</translation>
     </message>
     <message>
-        <source>A volunteer is coming to help you. Stay in the call.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Dobrovoľník vám ide pomôcť. Zostaňte v hovore.</translation>
-    </message>
-    <message>
         <source>Need help</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Potrebujem pomoc</translation>
@@ -232,16 +227,6 @@
         <source>End the call and remove everything about it from this computer</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Ukončiť hovor a vymazať z počítača všetko o ňom</translation>
-    </message>
-    <message>
-        <source>A volunteer is coming</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Dobrovoľník už ide</translation>
-    </message>
-    <message>
-        <source>Please stay here. A volunteer will come to help you soon.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Prosím, zostaňte tu. Dobrovoľník vám čoskoro príde pomôcť.</translation>
     </message>
     <message>
         <source>I am OK now</source>
@@ -314,6 +299,10 @@
             <numerusform>Začína o %n hodiny.</numerusform>
             <numerusform>Začína o %n hodín.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1. Your call carries on.</source>
+        <translation>%1. Váš hovor pokračuje.</translation>
     </message>
 </context>
 <context>
@@ -820,16 +809,6 @@
         <translation>Už to zvládnem</translation>
     </message>
     <message>
-        <source>A volunteer is coming</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Dobrovoľník už ide</translation>
-    </message>
-    <message>
-        <source>Please stay here. A volunteer will come to help you soon.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Prosím, zostaňte tu. Dobrovoľník vám čoskoro príde pomôcť.</translation>
-    </message>
-    <message>
         <source>Start again</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Začať znova</translation>
@@ -865,16 +844,6 @@
         <translation>Prečítať slová na obrazovke nahlas</translation>
     </message>
     <message>
-        <source>Choose your language</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Vyberte si jazyk</translation>
-    </message>
-    <message>
-        <source>Touch the language you want to use.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Dotknite sa jazyka, ktorý chcete používať.</translation>
-    </message>
-    <message>
         <source>Read aloud is not available in this language.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Čítanie nahlas v tomto jazyku nie je k dispozícii.</translation>
@@ -893,6 +862,49 @@
         <source>Choose another language</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Vyberte iný jazyk</translation>
+    </message>
+</context>
+<context>
+    <name>HelpProgress</name>
+    <message>
+        <source>Asking a volunteer</source>
+        <translation>Voláme dobrovoľníka</translation>
+    </message>
+    <message>
+        <source>Please wait here. We are telling the volunteers that you need help.</source>
+        <translation>Počkajte tu, prosím. Dávame dobrovoľníkom vedieť, že potrebujete pomoc.</translation>
+    </message>
+    <message>
+        <source>The volunteers know you need help</source>
+        <translation>Dobrovoľníci vedia, že potrebujete pomoc</translation>
+    </message>
+    <message>
+        <source>Please stay here. A volunteer will come to you soon.</source>
+        <translation>Zostaňte tu, prosím. Dobrovoľník k vám čoskoro príde.</translation>
+    </message>
+    <message>
+        <source>A volunteer is coming</source>
+        <translation>Dobrovoľník už ide</translation>
+    </message>
+    <message>
+        <source>Please stay here. They will be with you soon.</source>
+        <translation>Zostaňte tu, prosím. Čoskoro bude pri vás.</translation>
+    </message>
+    <message>
+        <source>%1 is coming</source>
+        <translation>%1 už ide</translation>
+    </message>
+    <message>
+        <source>Please stay here. %1 will be with you soon.</source>
+        <translation>Zostaňte tu, prosím. %1 bude čoskoro pri vás.</translation>
+    </message>
+    <message>
+        <source>Please ask at the desk</source>
+        <translation>Opýtajte sa, prosím, pri pulte</translation>
+    </message>
+    <message>
+        <source>We could not reach the volunteers from this screen. Please go to the desk and ask for help.</source>
+        <translation>Z tejto obrazovky sme sa nedostali k dobrovoľníkom. Choďte, prosím, k pultu a požiadajte o pomoc.</translation>
     </message>
 </context>
 </TS>

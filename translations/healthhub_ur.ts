@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
 <context>
+    <name>HealthHub::Kiosk::BlockedPage</name>
+    <message>
+        <source>This page is not available here</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>یہ صفحہ یہاں دستیاب نہیں ہے</translation>
+    </message>
+    <message>
+        <source>This page is not available here. Ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>یہ صفحہ یہاں دستیاب نہیں ہے۔ کسی رضاکار سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>واپس</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>ہوم</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::MediaCheck::CameraCheck</name>
     <message>
         <source>This room has no camera. Please ask a volunteer.</source>
@@ -129,29 +152,6 @@
     </message>
 </context>
 <context>
-    <name>HealthHub::Kiosk::BlockedPage</name>
-    <message>
-        <source>This page is not available here</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>یہ صفحہ یہاں دستیاب نہیں ہے</translation>
-    </message>
-    <message>
-        <source>This page is not available here. Ask a volunteer.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>یہ صفحہ یہاں دستیاب نہیں ہے۔ کسی رضاکار سے پوچھیں۔</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>واپس</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>ہوم</translation>
-    </message>
-</context>
-<context>
     <name>HealthHub::Ui::BoothShell</name>
     <message>
         <source>Video appointment room</source>
@@ -209,11 +209,6 @@
         <translation>کال میں شامل ہوں</translation>
     </message>
     <message>
-        <source>A volunteer is coming to help you. Stay in the call.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>ایک رضاکار آپ کی مدد کے لیے آ رہا ہے۔ کال میں رہیں۔</translation>
-    </message>
-    <message>
         <source>Need help</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>مدد چاہیے</translation>
@@ -232,16 +227,6 @@
         <source>End the call and remove everything about it from this computer</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>کال ختم کریں اور اس سے متعلق سب کچھ اس کمپیوٹر سے مٹا دیں</translation>
-    </message>
-    <message>
-        <source>A volunteer is coming</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>رضاکار آ رہا ہے</translation>
-    </message>
-    <message>
-        <source>Please stay here. A volunteer will come to help you soon.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>براہ کرم یہیں رہیں۔ ایک رضاکار جلد آپ کی مدد کے لیے آئے گا۔</translation>
     </message>
     <message>
         <source>I am OK now</source>
@@ -311,6 +296,10 @@
             <numerusform>یہ %n گھنٹے میں شروع ہوگی۔</numerusform>
             <numerusform>یہ %n گھنٹے میں شروع ہوگی۔</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1. Your call carries on.</source>
+        <translation>%1۔ آپ کی کال جاری ہے۔</translation>
     </message>
 </context>
 <context>
@@ -815,16 +804,6 @@
         <translation>اب میں ٹھیک ہوں</translation>
     </message>
     <message>
-        <source>A volunteer is coming</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>رضاکار آ رہا ہے</translation>
-    </message>
-    <message>
-        <source>Please stay here. A volunteer will come to help you soon.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>براہ کرم یہیں رہیں۔ ایک رضاکار جلد آپ کی مدد کے لیے آئے گا۔</translation>
-    </message>
-    <message>
         <source>Start again</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>دوبارہ شروع کریں</translation>
@@ -860,16 +839,6 @@
         <translation>اسکرین کے الفاظ بلند آواز سے پڑھیں</translation>
     </message>
     <message>
-        <source>Choose your language</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>اپنی زبان چنیں</translation>
-    </message>
-    <message>
-        <source>Touch the language you want to use.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>جو زبان آپ استعمال کرنا چاہتے ہیں، اسے چھوئیں۔</translation>
-    </message>
-    <message>
         <source>Read aloud is not available in this language.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>اس زبان میں بلند آواز سے پڑھنے کی سہولت موجود نہیں ہے۔</translation>
@@ -888,6 +857,49 @@
         <source>Choose another language</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>کوئی اور زبان چنیں</translation>
+    </message>
+</context>
+<context>
+    <name>HelpProgress</name>
+    <message>
+        <source>Asking a volunteer</source>
+        <translation>رضاکار کو بلایا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>Please wait here. We are telling the volunteers that you need help.</source>
+        <translation>براہ کرم یہاں انتظار کریں۔ ہم رضاکاروں کو بتا رہے ہیں کہ آپ کو مدد چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The volunteers know you need help</source>
+        <translation>رضاکاروں کو معلوم ہے کہ آپ کو مدد چاہیے</translation>
+    </message>
+    <message>
+        <source>Please stay here. A volunteer will come to you soon.</source>
+        <translation>براہ کرم یہیں رہیں۔ ایک رضاکار جلد آپ کے پاس آئے گا۔</translation>
+    </message>
+    <message>
+        <source>A volunteer is coming</source>
+        <translation>ایک رضاکار آ رہا ہے</translation>
+    </message>
+    <message>
+        <source>Please stay here. They will be with you soon.</source>
+        <translation>براہ کرم یہیں رہیں۔ وہ جلد آپ کے پاس ہوں گے۔</translation>
+    </message>
+    <message>
+        <source>%1 is coming</source>
+        <translation>%1 آ رہے ہیں</translation>
+    </message>
+    <message>
+        <source>Please stay here. %1 will be with you soon.</source>
+        <translation>براہ کرم یہیں رہیں۔ %1 جلد آپ کے پاس ہوں گے۔</translation>
+    </message>
+    <message>
+        <source>Please ask at the desk</source>
+        <translation>براہ کرم ڈیسک پر پوچھیں</translation>
+    </message>
+    <message>
+        <source>We could not reach the volunteers from this screen. Please go to the desk and ask for help.</source>
+        <translation>ہم اس اسکرین سے رضاکاروں تک نہیں پہنچ سکے۔ براہ کرم ڈیسک پر جا کر مدد مانگیں۔</translation>
     </message>
 </context>
 </TS>

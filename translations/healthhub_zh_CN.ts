@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>HealthHub::Kiosk::BlockedPage</name>
+    <message>
+        <source>This page is not available here</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>这里无法打开这个网页</translation>
+    </message>
+    <message>
+        <source>This page is not available here. Ask a volunteer.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>这里无法打开这个网页。请找志愿者帮忙。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>首页</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::MediaCheck::CameraCheck</name>
     <message>
         <source>This room has no camera. Please ask a volunteer.</source>
@@ -129,29 +152,6 @@
     </message>
 </context>
 <context>
-    <name>HealthHub::Kiosk::BlockedPage</name>
-    <message>
-        <source>This page is not available here</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>这里无法打开这个网页</translation>
-    </message>
-    <message>
-        <source>This page is not available here. Ask a volunteer.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>这里无法打开这个网页。请找志愿者帮忙。</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>返回</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>首页</translation>
-    </message>
-</context>
-<context>
     <name>HealthHub::Ui::BoothShell</name>
     <message>
         <source>Video appointment room</source>
@@ -209,11 +209,6 @@
         <translation>加入通话</translation>
     </message>
     <message>
-        <source>A volunteer is coming to help you. Stay in the call.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>志愿者正在过来帮助您。请不要挂断。</translation>
-    </message>
-    <message>
         <source>Need help</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>需要帮助</translation>
@@ -232,16 +227,6 @@
         <source>End the call and remove everything about it from this computer</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>结束通话，并从这台电脑上删除与通话有关的一切</translation>
-    </message>
-    <message>
-        <source>A volunteer is coming</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>志愿者马上就来</translation>
-    </message>
-    <message>
-        <source>Please stay here. A volunteer will come to help you soon.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>请留在这里。志愿者很快会来帮助您。</translation>
     </message>
     <message>
         <source>I am OK now</source>
@@ -308,6 +293,10 @@
         <translation>
             <numerusform>还有 %n 小时开始。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1. Your call carries on.</source>
+        <translation>%1。您的通话仍在继续。</translation>
     </message>
 </context>
 <context>
@@ -810,16 +799,6 @@
         <translation>我现在没事了</translation>
     </message>
     <message>
-        <source>A volunteer is coming</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>志愿者马上就来</translation>
-    </message>
-    <message>
-        <source>Please stay here. A volunteer will come to help you soon.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>请留在这里。志愿者很快会来帮助您。</translation>
-    </message>
-    <message>
         <source>Start again</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>重新开始</translation>
@@ -855,16 +834,6 @@
         <translation>把屏幕上的文字读出来</translation>
     </message>
     <message>
-        <source>Choose your language</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>选择您的语言</translation>
-    </message>
-    <message>
-        <source>Touch the language you want to use.</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>点您想用的语言。</translation>
-    </message>
-    <message>
         <source>Read aloud is not available in this language.</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>这种语言暂时不能朗读。</translation>
@@ -883,6 +852,49 @@
         <source>Choose another language</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>选择其他语言</translation>
+    </message>
+</context>
+<context>
+    <name>HelpProgress</name>
+    <message>
+        <source>Asking a volunteer</source>
+        <translation>正在呼叫志愿者</translation>
+    </message>
+    <message>
+        <source>Please wait here. We are telling the volunteers that you need help.</source>
+        <translation>请在这里等候。我们正在告诉志愿者您需要帮助。</translation>
+    </message>
+    <message>
+        <source>The volunteers know you need help</source>
+        <translation>志愿者已经知道您需要帮助</translation>
+    </message>
+    <message>
+        <source>Please stay here. A volunteer will come to you soon.</source>
+        <translation>请留在这里。志愿者很快就会来找您。</translation>
+    </message>
+    <message>
+        <source>A volunteer is coming</source>
+        <translation>志愿者正在过来</translation>
+    </message>
+    <message>
+        <source>Please stay here. They will be with you soon.</source>
+        <translation>请留在这里。他们很快就到。</translation>
+    </message>
+    <message>
+        <source>%1 is coming</source>
+        <translation>%1 正在过来</translation>
+    </message>
+    <message>
+        <source>Please stay here. %1 will be with you soon.</source>
+        <translation>请留在这里。%1 很快就到。</translation>
+    </message>
+    <message>
+        <source>Please ask at the desk</source>
+        <translation>请到服务台询问</translation>
+    </message>
+    <message>
+        <source>We could not reach the volunteers from this screen. Please go to the desk and ask for help.</source>
+        <translation>我们无法从这个屏幕联系到志愿者。请到服务台寻求帮助。</translation>
     </message>
 </context>
 </TS>
