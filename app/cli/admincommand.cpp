@@ -52,6 +52,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeChangePassphraseCommand());
     commands.push_back(makeHashPinCommand());
     commands.push_back(makeHubCommand());
+    commands.push_back(makeBundleCommand());
     return commands;
 }
 

@@ -19,5 +19,6 @@ std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makeChangePassphraseCommand();
 std::unique_ptr<Command> makeHashPinCommand();
 std::unique_ptr<Command> makeHubCommand();
+std::unique_ptr<Command> makeBundleCommand();
 
 } // namespace HealthHub::Cli
