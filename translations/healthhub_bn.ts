@@ -824,11 +824,6 @@
         <translation>লেখার আকার এখন: %1%</translation>
     </message>
     <message>
-        <source>Normal colours</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>সাধারণ রং</translation>
-    </message>
-    <message>
         <source>Read aloud</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>জোরে পড়ুন</translation>

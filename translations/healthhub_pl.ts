@@ -829,11 +829,6 @@
         <translation>Wielkość tekstu teraz: %1%</translation>
     </message>
     <message>
-        <source>Normal colours</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Zwykłe kolory</translation>
-    </message>
-    <message>
         <source>Read aloud</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Czytaj na głos</translation>

@@ -829,11 +829,6 @@
         <translation>Mărimea textului acum: %1%</translation>
     </message>
     <message>
-        <source>Normal colours</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>Culori obișnuite</translation>
-    </message>
-    <message>
         <source>Read aloud</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>Citire cu voce tare</translation>

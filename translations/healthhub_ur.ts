@@ -824,11 +824,6 @@
         <translation>لکھائی کا سائز اب: %1%</translation>
     </message>
     <message>
-        <source>Normal colours</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>عام رنگ</translation>
-    </message>
-    <message>
         <source>Read aloud</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>بلند آواز سے پڑھیں</translation>

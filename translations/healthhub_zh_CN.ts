@@ -819,11 +819,6 @@
         <translation>现在的文字大小：%1%</translation>
     </message>
     <message>
-        <source>Normal colours</source>
-        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
-        <translation>普通颜色</translation>
-    </message>
-    <message>
         <source>Read aloud</source>
         <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
         <translation>朗读</translation>

@@ -196,6 +196,15 @@ QWidget *BoothShell::buildJoin()
     layout->addStretch(1);
     connect(go, &QPushButton::clicked, this, [this] { join(m_link->text()); });
     connect(m_link, &QLineEdit::returnPressed, this, [this] { join(m_link->text()); });
+    // Focus starts in the field: the link is the first thing to give. A refused link and its message go when the
+    // patient leaves the screen, so it starts empty next time; not for "Get a volunteer", asked about this link.
+    m_link->setProperty(ScreenStack::kMainChoice, true);
+    connect(m_stack, &ScreenStack::screenChanged, this, [this, screen](QWidget *now) {
+        if (now != screen && now->objectName() != QLatin1String("boothHelp")) {
+            m_link->clear();
+            m_joinMessage->hide();
+        }
+    });
     return screen;
 }
 

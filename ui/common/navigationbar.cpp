@@ -6,13 +6,14 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace HealthHub::Ui {
 
 namespace {
-constexpr int kSpacing = 16;
-constexpr QMargins kMargins{24, 8, 24, 8};
+constexpr int kSpacing = 12;
+constexpr QMargins kMargins{16, 8, 16, 8};
 } // namespace
 
 NavigationBar::NavigationBar(QWidget *parent)
@@ -33,6 +34,10 @@ NavigationBar::NavigationBar(QWidget *parent)
     connect(m_home, &QPushButton::clicked, this, &NavigationBar::homeRequested);
     connect(m_help, &QPushButton::clicked, this, &NavigationBar::helpRequested);
     connect(m_finish, &QPushButton::clicked, this, &NavigationBar::finishRequested);
+    // Escape is Back for keyboard users, anywhere in the window, while Back can be used (and shows: not under the
+    // idle warning, not during a booth call).
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_back, nullptr, nullptr, Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, m_back, &QPushButton::click);
 }
 
 QList<QPushButton *> NavigationBar::buttons() const
@@ -201,6 +206,8 @@ void NavigationBar::addExtraButton(QPushButton *button)
     // Tab follows the bar's visual order: Help, the extras, then Finish.
     QWidget::setTabOrder(m_extras.size() > 1 ? m_extras.at(m_extras.size() - 2) : m_help, button);
     QWidget::setTabOrder(button, m_finish);
+    // A screen reader lists the bar's buttons in the order of the bar's children: Finish goes last again.
+    m_finish->raise();
     m_rowOf.clear();
     reflow();
     button->show();

@@ -12,6 +12,7 @@ namespace HealthHub::Ui {
  * The fixed bar at the foot of every visitor and booth screen: Back, Home, Help and Finish, always in
  * the same place, so a visitor is never lost. Buttons a screen cannot use are disabled, never hidden.
  * When a language's words or a big text size do not fit one row, the buttons continue on a second row.
+ * Escape is Back.
  */
 class NavigationBar final : public QFrame
 {

@@ -83,13 +83,23 @@ void ScreenStack::showEvent(QShowEvent *event)
 
 void ScreenStack::focusMainChoice(QWidget *screen)
 {
-    const QList<QWidget *> children = screen->findChildren<QWidget *>();
-    for (QWidget *child : children) {
-        if (child->focusPolicy() & Qt::TabFocus && child->isEnabled() && child->property("kind").isValid() &&
-            child->inherits("QAbstractButton")) {
-            child->setFocus(Qt::OtherFocusReason);
+    // In Tab order, so "first" is the first a keyboard user would reach; only controls that show.
+    QWidget *first = nullptr;
+    for (QWidget *child = screen->nextInFocusChain(); child != screen; child = child->nextInFocusChain()) {
+        if (!screen->isAncestorOf(child) || !(child->focusPolicy() & Qt::TabFocus) || !child->isEnabled() ||
+            !child->isVisibleTo(screen)) {
+            continue;
+        }
+        if (child->property(kMainChoice).toBool()) {
+            first = child;
             break;
         }
+        if (!first && child->property("kind").isValid() && child->inherits("QAbstractButton")) {
+            first = child;
+        }
+    }
+    if (first) {
+        first->setFocus(Qt::OtherFocusReason);
     }
 }
 

@@ -15,6 +15,12 @@ class ScreenStack final : public QStackedWidget
     Q_DISABLE_COPY_MOVE(ScreenStack)
 
 public:
+    /**
+     * A control with this property true is its screen's main choice, where focus goes when the screen shows (the
+     * guide's Next step, the console's visitor name field). Without one, the screen's first button in Tab order.
+     */
+    static constexpr char kMainChoice[] = "mainChoice";
+
     explicit ScreenStack(QWidget *parent = nullptr);
 
     /** Adds a screen without showing it; the first one added is home. */
@@ -36,7 +42,7 @@ protected:
 
 private:
     void show(QWidget *screen);
-    /** Keyboard and switch users start on the screen's main choice (its first focusable button). */
+    /** Keyboard and switch users start on the screen's main choice (see kMainChoice). */
     static void focusMainChoice(QWidget *screen);
 
     QList<QWidget *> m_history;

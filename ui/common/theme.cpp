@@ -2,6 +2,8 @@
 #include "ui/common/theme.h"
 
 #include "core/config/languages.h"
+#include "ui/common/accessiblebutton.h"
+#include "ui/common/focusscroller.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -31,6 +33,51 @@ double luminance(const QColor &colour)
 QString px(double value)
 {
     return QString::number(qRound(value)) + QStringLiteral("px");
+}
+
+constexpr double kBarScaleShare = 0.4;
+// The focus ring (and a chosen option's ring), thicker than any border.
+constexpr int kRingPx = 5;
+
+/** The text scale @p s applied at @p share of its strength: 2.0 at share 0.5 is 1.5. */
+double scaled(double s, double share)
+{
+    return 1.0 + (s - 1.0) * share;
+}
+
+/** Text fields, scroll bars and the two fixed bars' frames; see Theme::styleSheet(). */
+QString fieldAndFrameRules(const Palette &p, double s, int borderPx)
+{
+    const QString border = px(borderPx);
+    const int shrink = kRingPx - borderPx;
+    QString css;
+    // A field is a touch target too: its min-height is inside the border and padding, so those come off 72 px.
+    constexpr int kFieldPaddingPx = 4;
+    const double fieldPx = Theme::kTouchTargetPx * std::max(1.0, s * 0.85) - 2 * (borderPx + kFieldPaddingPx);
+    css +=
+        QStringLiteral("QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit { min-height: %1;"
+                       " font-size: %2; background: %3; border: %4 solid %5; border-radius: 6px; padding: %6 12px; }\n")
+            .arg(px(fieldPx), px(Theme::kBodyPx * s), p.surface.name(), border, p.secondaryText.name(),
+                 px(kFieldPaddingPx));
+    // Focus on a field is a ring as thick and dark as a button's, taken from its padding so the words stay put.
+    css +=
+        QStringLiteral("QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QComboBox:focus { border: %1 solid %2;"
+                       " padding: %3 %4; }\n")
+            .arg(px(kRingPx), p.text.name(), px(kFieldPaddingPx - shrink), px(12 - shrink));
+    css += QStringLiteral("QScrollBar:vertical { width: %1; background: %2; }\n").arg(px(24), p.background.name());
+    css += QStringLiteral("QScrollBar::handle:vertical { min-height: %1; background: %2; border-radius: 8px; }\n")
+               .arg(px(72), p.secondaryText.name());
+    css += QStringLiteral("QFrame#topBar, QFrame#navigationBar { background: %1; }\n").arg(p.surface.name());
+    // The hub's name and the demo marker say where the visitor is, not what to do: they grow a little only, and
+    // leave the room to the page.
+    css += QStringLiteral("QFrame#topBar QLabel[kind=\"body\"] { font-size: %1; }\n")
+               .arg(px(Theme::kBodyPx * scaled(s, 0.25)));
+    css += QStringLiteral("QFrame#topBar QLabel[kind=\"banner\"] { font-size: %1; padding: 4px 16px; }\n")
+               .arg(px(28 * scaled(s, 0.25)));
+    css += QStringLiteral(
+               "QFrame#topBar QLabel[kind=\"body\"], QFrame#navigationBar QLabel[kind=\"body\"] { background: %1; }\n")
+               .arg(p.surface.name());
+    return css;
 }
 } // namespace
 
@@ -62,14 +109,16 @@ QString Theme::styleSheet(const ThemeOptions &options)
     // A button keeps its size when it gains focus or is chosen: the thicker ring takes its width from the
     // padding, so the text never moves and never gets cut off.
     const int borderPx = options.highContrast ? 4 : 3;
-    constexpr int kRingPx = 5;
     const int shrink = kRingPx - borderPx;
     const QString border = px(borderPx);
     QString css;
     css += QStringLiteral("QWidget { color: %1; background: %2; font-size: %3; }\n")
                .arg(p.text.name(), p.background.name(), px(kBodyPx * s));
-    css += QStringLiteral("QLabel[kind=\"title\"] { font-size: %1; font-weight: bold; }\n").arg(px(44 * s));
-    css += QStringLiteral("QLabel[kind=\"lead\"] { font-size: %1; }\n").arg(px(30 * s));
+    // Headings grow less than the words under them: at 200 % a title that doubled would wrap and push the screen's
+    // main choice below the fold (a 44 px title becomes 66 px, not 88 px; lead text 54 px, not 60 px).
+    css +=
+        QStringLiteral("QLabel[kind=\"title\"] { font-size: %1; font-weight: bold; }\n").arg(px(44 * scaled(s, 0.5)));
+    css += QStringLiteral("QLabel[kind=\"lead\"] { font-size: %1; }\n").arg(px(30 * scaled(s, 0.8)));
     css += QStringLiteral("QLabel[kind=\"body\"] { font-size: %1; }\n").arg(px(kBodyPx * s));
     css += QStringLiteral("QLabel[kind=\"banner\"] { font-size: %1; font-weight: bold; color: %2; background: %3;"
                           " padding: 8px 16px; }\n")
@@ -86,29 +135,26 @@ QString Theme::styleSheet(const ThemeOptions &options)
                           " padding: %5 %6; }\n")
                .arg(p.onAccent.name(), p.accent.name(), px(kRingPx), p.text.name(), px(8 - shrink), px(24 - shrink));
     css += QStringLiteral("QPushButton[kind=\"bar\"] { font-size: %1; padding: 4px 16px; }\n").arg(px(24 * s));
-    // The bar's buttons grow with their words but keep the 72 px minimum, not the bigger one of a page's
-    // buttons: at 200 % the bar takes two rows, and the page above it needs the room.
-    css += QStringLiteral("QFrame#navigationBar QPushButton { min-height: %1; }\n").arg(px(kTouchTargetPx));
+    // The bar's buttons keep the 72 px minimum, not the bigger one of a page's buttons, and their words grow at
+    // 40 % strength (34 px at 200 %, Finish 39 px): the bar then stays one row in English at 200 %, and the page
+    // above it keeps the room for its main choice. The words are the same on every screen, so they are learnt.
+    css += QStringLiteral("QFrame#navigationBar QPushButton { min-height: %1; font-size: %2; padding: 4px 10px; }\n")
+               .arg(px(kTouchTargetPx), px(kBodyPx * scaled(s, kBarScaleShare)));
+    css += QStringLiteral("QFrame#navigationBar QPushButton[kind=\"primary\"] { font-size: %1; }\n")
+               .arg(px(28 * scaled(s, kBarScaleShare)));
     css += QStringLiteral("QPushButton:focus { outline: none; border: %1 solid %2; padding: %3 %4; }\n")
                .arg(px(kRingPx), p.text.name(), px(8 - shrink), px(24 - shrink));
-    css += QStringLiteral("QPushButton[kind=\"bar\"]:focus { padding: %1 %2; }\n").arg(px(4 - shrink), px(16 - shrink));
+    css +=
+        QStringLiteral("QPushButton[kind=\"bar\"]:focus, QFrame#navigationBar QPushButton:focus { padding: %1 %2; }\n")
+            .arg(px(4 - shrink), px(10 - shrink));
     css += QStringLiteral("QPushButton:focus { background: %1; color: %2; }\n").arg(p.focus.name(), p.text.name());
+    // The chosen option keeps its own look until it has focus; then it looks focused like any button (its tick,
+    // see LanguagePicker, still says it is chosen). Without this rule focus on it would not show at all.
+    css += QStringLiteral("QPushButton[kind=\"choice\"]:checked:focus { background: %1; color: %2; }\n")
+               .arg(p.focus.name(), p.text.name());
     css += QStringLiteral("QPushButton:disabled { color: %1; border-color: %1; background: %2; }\n")
                .arg(p.secondaryText.name(), p.background.name());
-    css +=
-        QStringLiteral(
-            "QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit { min-height: %1;"
-            " font-size: %2; background: %3; border: %4 solid %5; border-radius: 6px; padding: 4px 12px; }\n")
-            .arg(px(56 * std::max(1.0, s * 0.85)), px(kBodyPx * s), p.surface.name(), border, p.secondaryText.name());
-    css += QStringLiteral("QLineEdit:focus, QTextEdit:focus, QComboBox:focus { border-color: %1; }\n")
-               .arg(p.accent.name());
-    css += QStringLiteral("QScrollBar:vertical { width: %1; background: %2; }\n").arg(px(24), p.background.name());
-    css += QStringLiteral("QScrollBar::handle:vertical { min-height: %1; background: %2; border-radius: 8px; }\n")
-               .arg(px(72), p.secondaryText.name());
-    css += QStringLiteral("QFrame#topBar, QFrame#navigationBar { background: %1; }\n").arg(p.surface.name());
-    css += QStringLiteral(
-               "QFrame#topBar QLabel[kind=\"body\"], QFrame#navigationBar QLabel[kind=\"body\"] { background: %1; }\n")
-               .arg(p.surface.name());
+    css += fieldAndFrameRules(p, s, borderPx);
     return css;
 }
 
@@ -142,6 +188,8 @@ QFont Theme::font(const QString &languageCode, int pixelSize)
 
 void Theme::apply(QApplication &app, const ThemeOptions &options)
 {
+    // Every role applies its theme before it makes its first button: the buttons' accessibility goes in with it.
+    AccessibleButton::install();
     QApplication::setFont(font(options.language, qRound(kBodyPx * options.textScale)));
     const std::optional<Config::Language> language = Config::languageByCode(options.language);
     QGuiApplication::setLayoutDirection(language && language->rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
@@ -151,6 +199,15 @@ void Theme::apply(QApplication &app, const ThemeOptions &options)
 void setButtonText(QAbstractButton *button, const QString &text)
 {
     button->setText(text);
+    button->setAccessibleName(text);
+}
+
+void setCheckableText(QAbstractButton *button, const QString &text)
+{
+    // Right to left, a right-to-left mark before the tick keeps it at the start (the right) of the words.
+    const QString tick = button->layoutDirection() == Qt::RightToLeft ? QStringLiteral("\u200F\u2714 ")
+                                                                      : QStringLiteral("\u2714 ");
+    button->setText(button->isChecked() ? tick + text : text);
     button->setAccessibleName(text);
 }
 
@@ -244,6 +301,8 @@ QPushButton *makeButton(const QString &text, const char *kind, const QString &ob
     button->setAccessibleName(text);
     button->setProperty("kind", QLatin1String(kind));
     button->setFocusPolicy(Qt::StrongFocus);
+    // Enter presses it, as Space does: outside a dialog Qt's push buttons ignore Enter.
+    button->setAutoDefault(true);
     return button;
 }
 
@@ -264,6 +323,7 @@ QWidget *makeScrollingPage(QWidget *screen)
     layout->setContentsMargins(64, 32, 64, 24);
     layout->setSpacing(20);
     scroll->setWidget(page);
+    new FocusScroller(scroll);
     outer->addWidget(scroll);
     return page;
 }

@@ -85,6 +85,12 @@ void setKind(QWidget *widget, const char *kind);
 
 /** Sets a button's text and the accessible name that reads it out; for retranslateUi(). */
 void setButtonText(QAbstractButton *button, const QString &text);
+/**
+ * The same for a checkable button, after its state is set: a tick before the words while it is checked (seen
+ * without colour, and while it has focus), and always the plain words as its name, so a screen reader says
+ * "Black and white colours, checked" and never a second name.
+ */
+void setCheckableText(QAbstractButton *button, const QString &text);
 
 /**
  * A big touch button with a kind, an objectName for tests and an accessible name. Its words continue on

@@ -99,9 +99,7 @@ BookingsScreen::BookingsScreen(ConsoleContext *context, QWidget *parent)
     m_visitorList->setAccessibleName(tr("Visitors found"));
     m_visitorList->setModel(m_visitors);
     m_visitorList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_visitorList->setStyleSheet(
-        QStringLiteral("QListView { font-size: 22px; } QListView::item { min-height: 56px; }"));
-    m_visitorList->setFixedHeight(2 * 57 + 6);
+    styleTouchList(m_visitorList, 2);
     layout->addWidget(m_visitorList);
     m_purpose = makeField(tr("What for (no medical details)"), QStringLiteral("bookingPurposeField"), layout, page);
     m_purpose->setMaxLength(100);

@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QVBoxLayout>
 
 namespace HealthHub::Ui {
@@ -52,6 +53,16 @@ QLineEdit *makeField(const QString &label, const QString &objectName, QVBoxLayou
     layout->addWidget(caption);
     layout->addWidget(field);
     return field;
+}
+
+void styleTouchList(QListView *list, int rows)
+{
+    // 71 px and the 1 px line under each row: every row is a 72 px touch target, like a button.
+    const int rowPx = Theme::kTouchTargetPx;
+    list->setStyleSheet(QStringLiteral("QListView { font-size: 24px; } QListView::item { min-height: %1px;"
+                                       " padding-left: 12px; border-bottom: 1px solid #d8dde0; }")
+                            .arg(rowPx - 1));
+    list->setFixedHeight(rows * rowPx + 6);
 }
 
 } // namespace HealthHub::Ui

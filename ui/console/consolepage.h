@@ -5,6 +5,7 @@
 
 class QLabel;
 class QLineEdit;
+class QListView;
 class QVBoxLayout;
 class QWidget;
 
@@ -18,5 +19,7 @@ void showMessage(QLabel *label, const QString &text, bool problem);
 /** A labelled text field with an objectName and an accessible name (the label's words). */
 QLineEdit *makeField(const QString &label, const QString &objectName, QVBoxLayout *layout, QWidget *parent,
                      bool secret = false);
+/** A list of visitors to touch: each row a 72 px touch target, @p rows of them in sight. */
+void styleTouchList(QListView *list, int rows);
 
 } // namespace HealthHub::Ui

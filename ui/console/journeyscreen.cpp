@@ -54,9 +54,7 @@ JourneyScreen::JourneyScreen(ConsoleContext *context, QWidget *parent)
     m_visitorList->setAccessibleName(tr("Visitors found"));
     m_visitorList->setModel(m_search);
     m_visitorList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_visitorList->setStyleSheet(QStringLiteral("QListView { font-size: 24px; } QListView::item { min-height: 60px;"
-                                                " padding-left: 12px; border-bottom: 1px solid #d8dde0; }"));
-    m_visitorList->setFixedHeight(3 * 61 + 6);
+    styleTouchList(m_visitorList, 3);
     layout->addWidget(m_visitorList);
     m_message = makeMessage(QStringLiteral("journeyMessage"), page);
     layout->addWidget(m_message);

@@ -2,6 +2,7 @@
 #include "ui/console/sessionform.h"
 
 #include "core/store/store.h"
+#include "ui/common/screenstack.h"
 #include "ui/common/theme.h"
 #include "ui/console/chipselector.h"
 #include "ui/console/consolecontext.h"
@@ -159,6 +160,8 @@ void SessionForm::buildVisitor(QVBoxLayout *layout, QWidget *page)
     m_search->setAccessibleName(tr("Visitor's first name or initials"));
     m_search->setPlaceholderText(tr("First name or initials"));
     m_search->setMaxLength(40);
+    // The form opens on its first question, not on a chip below the fold.
+    m_search->setProperty(ScreenStack::kMainChoice, true);
     row->addWidget(m_search, 2);
     m_addVisitor = makeButton(tr("Add as new visitor"), Kind::Secondary, QStringLiteral("addVisitorButton"), page);
     row->addWidget(m_addVisitor, 1);
@@ -169,9 +172,7 @@ void SessionForm::buildVisitor(QVBoxLayout *layout, QWidget *page)
     m_visitorList->setModel(m_visitors);
     m_visitorList->setUniformItemSizes(true);
     m_visitorList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_visitorList->setStyleSheet(QStringLiteral("QListView { font-size: 24px; } QListView::item { min-height: 60px;"
-                                                " padding-left: 12px; border-bottom: 1px solid #d8dde0; }"));
-    m_visitorList->setFixedHeight(4 * 61 + 6);
+    styleTouchList(m_visitorList, 4);
     layout->addWidget(m_visitorList);
     m_visitorLabel = makeLabel(QString(), Kind::Body, QStringLiteral("chosenVisitorLabel"), page);
     layout->addWidget(m_visitorLabel);
@@ -426,7 +427,8 @@ void SessionForm::startNew(qint64 visitorId)
         // Returning visitors come first, so the person in front of you is usually one tap away.
         m_visitors->search(QString());
         if (visitorId != 0) {
-            const Store::StoreResult<Store::Visitor> visitor = m_context->store().visitor(m_context->actor(), visitorId);
+            const Store::StoreResult<Store::Visitor> visitor =
+                m_context->store().visitor(m_context->actor(), visitorId);
             if (visitor.ok()) {
                 chooseVisitor(visitorId, visitor.value().name);
             }

@@ -3,6 +3,7 @@
 
 #include "core/catalogue/plaintext.h"
 #include "core/catalogue/task.h"
+#include "ui/common/screenstack.h"
 #include "ui/common/theme.h"
 #include "ui/visitor/picture.h"
 
@@ -44,11 +45,10 @@ GuideScreen::GuideScreen(QWidget *parent)
     m_text->setTextFormat(Qt::RichText);
     m_wellDone = makeLabel(QString(), Kind::Banner, QStringLiteral("guideWellDone"), page);
     m_wellDone->hide();
+    // Made in reading order: Tab and a screen reader's list follow the order of making.
     m_practice = makeButton(QString(), Kind::Secondary, QStringLiteral("guidePracticeButton"), page);
     m_real = makeButton(QString(), Kind::Secondary, QStringLiteral("guideRealButton"), page);
-    m_previous = makeButton(QString(), Kind::Secondary, QStringLiteral("guidePreviousButton"), page);
-    m_next = makeButton(QString(), Kind::Primary, QStringLiteral("guideNextButton"), page);
-    m_another = makeButton(QString(), Kind::Primary, QStringLiteral("guideAnotherButton"), page);
+    QWidget *moves = buildMoves();
     retranslateUi();
 
     // Picture beside the words on a wide page; above them beside the site or at large text sizes.
@@ -61,14 +61,12 @@ GuideScreen::GuideScreen(QWidget *parent)
     words->addWidget(m_progress);
     words->addWidget(m_text);
     words->addWidget(m_wellDone);
-    words->addWidget(m_next);
-    words->addWidget(m_another);
     words->addWidget(m_practice);
     words->addWidget(m_real);
-    words->addWidget(m_previous);
     m_body->addLayout(words, 1);
     layout->addLayout(m_body);
     layout->addStretch(1);
+    static_cast<QVBoxLayout *>(m_steps->layout())->addWidget(moves);
     row->addWidget(m_steps, 1);
 
     m_siteSlot = new QWidget(this);
@@ -98,6 +96,29 @@ GuideScreen::GuideScreen(QWidget *parent)
             Q_EMIT realRequested(m_task->steps.at(m_page).realUrl);
         }
     });
+}
+
+QWidget *GuideScreen::buildMoves()
+{
+    // Previous and Next sit under the page, outside its scrolling: at 200 % a long step scrolls, and the way on
+    // stays in sight.
+    auto *moves = new QWidget(m_steps);
+    moves->setObjectName(QStringLiteral("guideMoves"));
+    m_previous = makeButton(QString(), Kind::Secondary, QStringLiteral("guidePreviousButton"), moves);
+    m_next = makeButton(QString(), Kind::Primary, QStringLiteral("guideNextButton"), moves);
+    m_another = makeButton(QString(), Kind::Primary, QStringLiteral("guideAnotherButton"), moves);
+    // Where focus goes when the guide shows again (after a language change, say): the way on, not the first button.
+    m_next->setProperty(ScreenStack::kMainChoice, true);
+    m_another->setProperty(ScreenStack::kMainChoice, true);
+    auto *row = new QHBoxLayout(moves);
+    row->setContentsMargins(40, 8, 40, 16);
+    row->setSpacing(20);
+    row->addWidget(m_previous, 1);
+    row->addWidget(m_next, 1);
+    row->addWidget(m_another, 1);
+    // 72 px high, as the bar's: a page's buttons grow taller with the text, and these must leave the step room.
+    moves->setStyleSheet(QStringLiteral("QPushButton { min-height: %1px; }").arg(Theme::kTouchTargetPx));
+    return moves;
 }
 
 void GuideScreen::retranslateUi()

@@ -77,6 +77,8 @@ protected:
 
 private:
     void retranslateUi();
+    /** The row under the page: Previous step, and Next step or Choose another task. */
+    QWidget *buildMoves();
     void render();
     void renderText();
     void updateSiteLayout();

@@ -4,6 +4,7 @@
 #include "kiosk/idlewatch.h"
 #include "ui/common/theme.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -34,10 +35,12 @@ IdleOverlay::IdleOverlay(Kiosk::IdleWatch *watch, QWidget *parent)
     retranslateUi();
 
     connect(m_stay, &QPushButton::clicked, m_watch, &Kiosk::IdleWatch::poke);
+    // Gone at once, whether or not the watch was counting (--show idleWarning shows it without a countdown).
+    connect(m_stay, &QPushButton::clicked, this, &IdleOverlay::uncover);
     connect(m_watch, &Kiosk::IdleWatch::warningStarted, this, &IdleOverlay::showCountdown);
     connect(m_watch, &Kiosk::IdleWatch::countdown, this, &IdleOverlay::showCountdown);
-    connect(m_watch, &Kiosk::IdleWatch::warningCancelled, this, &QWidget::hide);
-    connect(m_watch, &Kiosk::IdleWatch::timedOut, this, &QWidget::hide);
+    connect(m_watch, &Kiosk::IdleWatch::warningCancelled, this, &IdleOverlay::uncover);
+    connect(m_watch, &Kiosk::IdleWatch::timedOut, this, &IdleOverlay::uncover);
     parent->installEventFilter(this);
 }
 
@@ -68,8 +71,37 @@ void IdleOverlay::showCountdown(int secondsLeft)
     retranslateUi();
     cover();
     if (isHidden()) {
+        // What the overlay covers is hidden under it too: a screen reader would still call the home buttons
+        // "showing", and Tab would walk behind the warning. Focus goes to the one button that matters.
+        m_focusBefore = QApplication::focusWidget();
+        m_covered.clear();
+        for (QWidget *sibling : parentWidget()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (sibling != this && !sibling->isHidden()) {
+                m_covered.append(sibling);
+                sibling->hide();
+            }
+        }
         show();
         raise();
+        m_stay->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void IdleOverlay::uncover()
+{
+    if (isHidden()) {
+        return;
+    }
+    hide();
+    for (const QPointer<QWidget> &sibling : std::as_const(m_covered)) {
+        if (sibling) {
+            sibling->show();
+        }
+    }
+    m_covered.clear();
+    // Back where the visitor was: showing the screens again moved focus to their main choice.
+    if (m_focusBefore && m_focusBefore->isVisible()) {
+        m_focusBefore->setFocus(Qt::OtherFocusReason);
     }
 }
 

@@ -3,9 +3,10 @@
 
 #include "core/config/languages.h"
 #include "core/config/visitorpreferences.h"
+#include "ui/common/accessiblebutton.h"
+#include "ui/common/screenstack.h"
 #include "ui/common/theme.h"
 
-#include <QButtonGroup>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -17,6 +18,7 @@ namespace HealthHub::Ui {
 namespace {
 constexpr int kColumns = 2;
 constexpr char kCodeProperty[] = "languageCode";
+constexpr char kNameProperty[] = "languageName";
 } // namespace
 
 LanguagePicker::LanguagePicker(const QStringList &codes, Config::VisitorPreferences *preferences, QWidget *parent)
@@ -32,11 +34,10 @@ LanguagePicker::LanguagePicker(const QStringList &codes, Config::VisitorPreferen
     layout->addWidget(m_sentence);
     layout->addSpacing(8);
 
-    // Buttons are made in reading order, so Tab follows the rows; the grid mirrors itself right to left.
+    // Buttons are made in reading order, so Tab follows the rows; the grid mirrors itself right to left. No exclusive
+    // button group: it would let Tab reach only the chosen language and make each arrow key switch the kiosk.
     auto *grid = new QGridLayout;
     grid->setSpacing(20);
-    m_group = new QButtonGroup(this);
-    m_group->setExclusive(true);
     for (const QString &code : codes) {
         const std::optional<Config::Language> language = Config::languageByCode(code);
         if (!language) {
@@ -44,7 +45,9 @@ LanguagePicker::LanguagePicker(const QStringList &codes, Config::VisitorPreferen
         }
         auto *button = makeButton(language->nativeName, Kind::Choice, QStringLiteral("language_") + code, page);
         button->setCheckable(true);
+        button->setProperty(AccessibleButton::kOneOfMany, true);
         button->setProperty(kCodeProperty, code);
+        button->setProperty(kNameProperty, language->nativeName);
         // Its own script's font, whatever language the kiosk is in now; the style sheet only sets the size.
         button->setFont(Theme::font(code, Theme::kBodyPx));
         button->setLayoutDirection(language->rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
@@ -52,8 +55,8 @@ LanguagePicker::LanguagePicker(const QStringList &codes, Config::VisitorPreferen
         button->setAccessibleDescription(language->englishName);
         const int index = static_cast<int>(m_buttons.size());
         grid->addWidget(button, index / kColumns, index % kColumns);
-        m_group->addButton(button);
         m_buttons.append(button);
+        // A tap, Space or Enter, and a screen reader's action all click (AccessibleButton).
         connect(button, &QPushButton::clicked, this, [this, code] {
             m_preferences->setLanguage(code);
             showCurrent();
@@ -88,7 +91,11 @@ void LanguagePicker::showCurrent()
 {
     const QString current = m_preferences->language();
     for (QPushButton *button : std::as_const(m_buttons)) {
-        button->setChecked(button->property(kCodeProperty).toString() == current);
+        const bool chosen = button->property(kCodeProperty).toString() == current;
+        button->setChecked(chosen);
+        // Keyboard users start on the language they have.
+        button->setProperty(ScreenStack::kMainChoice, chosen);
+        setCheckableText(button, button->property(kNameProperty).toString());
     }
 }
 

@@ -3,7 +3,6 @@
 
 #include <QWidget>
 
-class QButtonGroup;
 class QLabel;
 class QPushButton;
 
@@ -16,7 +15,7 @@ namespace HealthHub::Ui {
 /**
  * "Choose your language": one big button per language the terminal offers, each named in itself and in its
  * own script and font (no flags: flags are countries, not languages). The visitor's current language is
- * the checked, filled button. Touching one switches the whole kiosk at once.
+ * the checked, filled button with a tick. Touching one switches the whole kiosk at once.
  */
 class LanguagePicker final : public QWidget
 {
@@ -42,7 +41,6 @@ private:
     void showCurrent();
 
     Config::VisitorPreferences *m_preferences;
-    QButtonGroup *m_group = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_sentence = nullptr;
     QList<QPushButton *> m_buttons;

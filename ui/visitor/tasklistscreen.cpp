@@ -40,7 +40,8 @@ public:
 };
 } // namespace
 
-TaskListScreen::TaskListScreen(const Catalogue::Catalogue *catalogue, const Catalogue::SearchIndex *index, QWidget *parent)
+TaskListScreen::TaskListScreen(const Catalogue::Catalogue *catalogue, const Catalogue::SearchIndex *index,
+                               QWidget *parent)
     : QWidget(parent)
     , m_catalogue(catalogue)
     , m_model(new Catalogue::SearchResultsModel(catalogue, index, this))
@@ -89,6 +90,8 @@ QPushButton *TaskListScreen::makeTile(const QString &taskId)
     tile->setObjectName(QStringLiteral("task_") + taskId);
     tile->setProperty("kind", QLatin1String(Kind::Secondary));
     tile->setFocusPolicy(Qt::StrongFocus);
+    tile->setAutoDefault(true); // Enter chooses it, as Space does
+
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     tile->setSizePolicy(policy);

@@ -331,7 +331,8 @@ QWidget *VisitorShell::buildDisplaySettings()
 {
     auto *bigger = makeButton(QString(), Kind::Secondary, QStringLiteral("biggerTextButton"));
     auto *smaller = makeButton(QString(), Kind::Secondary, QStringLiteral("smallerTextButton"));
-    auto *contrast = makeButton(QString(), Kind::Secondary, QStringLiteral("contrastButton"));
+    // Filled with a tick while on, like a chosen language.
+    auto *contrast = makeButton(QString(), Kind::Choice, QStringLiteral("contrastButton"));
     contrast->setCheckable(true);
     connect(bigger, &QPushButton::clicked, this,
             [this] { m_preferences->setTextScale(m_preferences->textScale() + kTextScaleStep); });
@@ -455,7 +456,8 @@ void VisitorShell::updateDisplaySettings()
     auto *contrast = m_displaySettings->findChild<QPushButton *>(QStringLiteral("contrastButton"));
     const QSignalBlocker blocker(contrast);
     contrast->setChecked(m_preferences->highContrast());
-    setButtonText(contrast, m_preferences->highContrast() ? tr("Normal colours") : tr("Black and white colours"));
+    // One name whatever the state: the check says whether it is on.
+    setCheckableText(contrast, tr("Black and white colours"));
 }
 
 void VisitorShell::updateBar()
