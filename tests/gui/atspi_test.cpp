@@ -9,6 +9,8 @@
 #include "core/config/terminalconfig.h"
 #include "core/config/visitorpreferences.h"
 #include "core/demo/demodata.h"
+#include "kiosk/terminalsessions.h"
+#include "kiosk/visitorsession.h"
 #include "tests/console/consoletestsupport.h"
 #include "ui/booth/boothshell.h"
 #include "ui/common/mainwindow.h"
@@ -97,6 +99,9 @@ private:
     std::unique_ptr<Config::LanguageManager> m_languages;
     std::unique_ptr<Ui::MainWindow> m_window;
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store::Store> m_store;
+    std::unique_ptr<Ui::ConsoleContext> m_context;
+    std::unique_ptr<Kiosk::VisitorSession> m_boothSession; // the booth's, which must outlive it
     Ui::VisitorShell *m_visitor = nullptr;
 };
 
@@ -114,7 +119,10 @@ void AtSpiTest::init()
 
 void AtSpiTest::cleanup()
 {
-    m_window.reset();
+    m_window.reset(); // the console's shell saves its draft into the store: it goes first
+    m_context.reset();
+    m_store.reset();
+    m_boothSession.reset();
     m_languages.reset();
     m_preferences.reset();
     m_dir.reset();
@@ -323,7 +331,8 @@ void AtSpiTest::boothControlsAreNamed()
     Ui::Theme::apply(*qApp, {});
     m_config.role = Config::Role::Booth;
     m_window = std::make_unique<Ui::MainWindow>(m_config);
-    auto *booth = new Ui::BoothShell(m_config);
+    m_boothSession = Kiosk::makeBoothSession(m_config);
+    auto *booth = new Ui::BoothShell(m_config, m_boothSession.get());
     present(booth);
     QVERIFY(booth->showScreen(screen));
     const QJsonArray nodes = tree();
@@ -346,7 +355,10 @@ void AtSpiTest::consoleControlsAreNamed()
     Ui::Theme::apply(*qApp, {});
     QVERIFY(ConsoleTest::makeRecords(m_dir->path(), 3, 4));
     m_window = std::make_unique<Ui::MainWindow>(ConsoleTest::config(m_dir->path()));
-    auto *console = new Ui::ConsoleShell(ConsoleTest::config(m_dir->path()), ConsoleTest::storeOptions(m_dir->path()));
+    // As the console terminal builds it: the records store, the screens' context, then the shell (the window's).
+    m_store = std::make_unique<Store::Store>(ConsoleTest::storeOptions(m_dir->path()));
+    m_context = std::make_unique<Ui::ConsoleContext>(ConsoleTest::config(m_dir->path()), m_store.get());
+    auto *console = new Ui::ConsoleShell(m_context.get());
     present(console);
     if (screen != QLatin1String("consoleHome")) {
         QString passphrase = Demo::DemoData::passphrase();
@@ -401,7 +413,8 @@ void AtSpiTest::boothJoinStartsEmptyAfterBack()
     Ui::Theme::apply(*qApp, {});
     m_config.role = Config::Role::Booth;
     m_window = std::make_unique<Ui::MainWindow>(m_config);
-    auto *booth = new Ui::BoothShell(m_config);
+    m_boothSession = Kiosk::makeBoothSession(m_config);
+    auto *booth = new Ui::BoothShell(m_config, m_boothSession.get());
     present(booth);
     QVERIFY(booth->showScreen(QStringLiteral("boothJoin")));
     auto *link = booth->findChild<QLineEdit *>(QStringLiteral("joinLinkField"));
