@@ -34,6 +34,14 @@ function(healthhub_target_defaults target)
         target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
     endif()
+    if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        # Qt's logging macros are variadic and used without arguments everywhere; clang warns about each use.
+        target_compile_options(${target} PRIVATE -Wno-gnu-zero-variadic-macro-arguments)
+    endif()
+    if(HEALTHHUB_FUZZ)
+        # Coverage for libFuzzer in every library a target uses; the targets themselves add -fsanitize=fuzzer.
+        target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
+    endif()
 endfunction()
 
 # healthhub_add_library(<name> SOURCES ... [PUBLIC_LIBS ...] [PRIVATE_LIBS ...])

@@ -56,7 +56,9 @@ void SearchIndex::build(const Catalogue &catalogue, const QString &language)
         if (language != kEnglish && task.hasLanguage(language)) {
             texts.append({&task.text(kEnglish), kOtherLanguageFactor});
         }
-        for (const auto &[text, factor] : texts) {
+        for (const auto &entry : texts) {
+            const TaskText *text = entry.first;
+            const float factor = entry.second; // a named copy: C++17 lambdas cannot capture structured bindings
             auto addText = [&](const QString &words, float weight) {
                 for (const QString &word : PlainText::words(words)) {
                     if (index.everyday.ignored.contains(word)) {

@@ -49,7 +49,8 @@ bool ExitPin::verify(const QByteArray &hash, const QByteArray &pin)
     if (!sodiumReady() || !isValidHash(hash) || pin.isEmpty()) {
         return false;
     }
-    const QByteArray terminated = hash + '\0';
+    QByteArray terminated = hash;
+    terminated.append('\0'); // libsodium reads a C string
     return crypto_pwhash_str_verify(terminated.constData(), pin.constData(), quint64(pin.size())) == 0;
 }
 
