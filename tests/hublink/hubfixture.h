@@ -35,6 +35,7 @@ public:
     QByteArray passwordOf(const QString &identityFile) const;
 
     bool startBroker();
+    bool isBrokerRunning() const { return m_broker && m_broker->state() != QProcess::NotRunning; }
     /** SIGKILL: no goodbye, no persistence written. */
     void killBroker();
     /** SIGHUP: mosquitto reads its password and ACL files again. */
