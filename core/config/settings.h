@@ -8,20 +8,10 @@
 
 namespace HealthHub::Config {
 
-/** A key in a terminal's INI file. The list of these is the whole vocabulary of the file. */
-struct SettingKey
-{
-    const char *group;
-    const char *name;
-    const char *meaning; ///< one line for docs and for the "not a known setting" message
-};
-
-/** Every key a configuration file may hold, in the order the documentation lists them. */
-const QList<SettingKey> &knownSettingKeys();
-
 /**
  * The one place that reads and writes the terminal's INI file (nothing else touches QSettings).
  * Reading validates every key and value and collects every problem, so an admin can fix them all at once.
+ * What each key is, its range and its default are in the settings table (settingstable.h).
  */
 class Settings final
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/config/terminalconfig.h"
 
+#include "core/config/settingstable.h"
+
 #include <QDir>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -58,16 +60,13 @@ TerminalConfig TerminalConfig::defaults()
     TerminalConfig config;
     config.role = Role::Visitor;
     config.hubName = QStringLiteral("Demo Health Hub");
-    config.terminalName = QSysInfo::machineHostName().left(40);
+    config.terminalName = QSysInfo::machineHostName().left(settingFor("terminal", "name").max);
     if (config.terminalName.isEmpty()) {
         config.terminalName = QStringLiteral("terminal");
     }
     config.dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
                          .filePath(QStringLiteral("healthhub"));
-    config.languages = QStringList{QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("ro"),
-                                   QStringLiteral("ur"), QStringLiteral("ar"), QStringLiteral("bn"),
-                                   QStringLiteral("zh_CN"), QStringLiteral("sk")};
-    config.defaultLanguage = QStringLiteral("en");
+    applySettingDefaults(config); // numbers, switches, languages and with them the default language
     config.allowedHosts = defaultAllowedHosts();
     config.videoHosts = defaultVideoHosts();
     return config;

@@ -27,6 +27,8 @@ struct ConfigError
 /**
  * Everything a terminal is told by its configuration file and command line.
  * Values are already validated: code that receives a TerminalConfig can trust every field.
+ * Start from defaults(), not a default-constructed one: the built-in values are in the settings table
+ * (settingstable.h), written once, and a default-constructed TerminalConfig holds zeros.
  */
 struct TerminalConfig
 {
@@ -40,23 +42,23 @@ struct TerminalConfig
     QString defaultLanguage;
     QStringList allowedHosts;
     QString contentDir;
-    int idleSeconds = 120;
-    int warningSeconds = 30;
+    int idleSeconds = 0;
+    int warningSeconds = 0;
     bool onScreenKeyboard = false; ///< touch-only terminal: Qt Virtual Keyboard opens for typing
     // [booth]
     QStringList videoHosts;
     QUrl networkTestUrl;
-    int minKbps = 350;           ///< the network check's least speed each way (video services' guidance)
-    int maxLatencyMs = 150;      ///< the network check's longest round trip to a video host
+    int minKbps = 0;             ///< the network check's least speed each way (video services' guidance)
+    int maxLatencyMs = 0;        ///< the network check's longest round trip to a video host
     QString boothRecordsDir;     ///< records folder to read the booth's next booking from; empty: show none
     QString boothPassphraseFile; ///< owner-only file with the hub passphrase; empty: the systemd credential
     // [console]
-    int consoleLockMinutes = 5;
+    int consoleLockMinutes = 0;
     // [records]
-    int retentionMonths = 24;
+    int retentionMonths = 0;
     // [kiosk]
     QByteArray exitPinHash; ///< the hub lead's exit PIN as a libsodium Argon2id string; empty: no exit from the screen
-    int restartAfterSessions = 200; ///< restart the web engine when idle after this many visitors; 0 = never
+    int restartAfterSessions = 0; ///< restart the web engine when idle after this many visitors; 0 = never
     // [testing]
     bool allowLoopback = false;
 

@@ -187,7 +187,7 @@ int runSoakChild(int argc, char **argv)
 
     // The visitor kiosk's session and its supervisor, as VisitorTerminal makes them, with the configuration's
     // defaults (the loopback page is the one allowed site).
-    Config::TerminalConfig config;
+    Config::TerminalConfig config = Config::TerminalConfig::defaults();
     config.allowedHosts = {QStringLiteral("127.0.0.1")};
     config.allowLoopback = true;
     config.restartAfterSessions = restartAfter;
@@ -260,7 +260,7 @@ int runProductSoak(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int sessions = 1000;
-    int restartAfter = Config::TerminalConfig().restartAfterSessions; // the shipped default
+    int restartAfter = Config::TerminalConfig::defaults().restartAfterSessions; // the shipped default
     QByteArray restartBy("exec"); // as App::Application (Kiosk::startAgain); "exit": systemd's Restart= only
     for (int i = 2; i < argc; ++i) {
         const QByteArray arg(argv[i]);
@@ -274,7 +274,7 @@ int runProductSoak(int argc, char **argv)
     }
 
     std::printf("product: restart after %d sessions (%s) by %s, idle reset per visitor, %d sessions\n", restartAfter,
-                restartAfter == Config::TerminalConfig().restartAfterSessions ? "TerminalConfig's default"
+                restartAfter == Config::TerminalConfig::defaults().restartAfterSessions ? "TerminalConfig's default"
                                                                               : "--restart-after",
                 restartBy.constData(), sessions);
     std::printf("%8s %10s %10s %8s %14s\n", "session", "RSS MB", "processes", "pid", "median reset ms");

@@ -4,6 +4,7 @@
 // their real defaults, and the man page names every command-line option.
 
 #include "core/config/settings.h"
+#include "core/config/settingstable.h"
 #include "core/config/terminalconfig.h"
 
 #include <QDirIterator>
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void documentationListsEverySetting();
     void documentedDefaultsMatchTheProgram_data();
     void documentedDefaultsMatchTheProgram();
+    void documentedRangesMatchTheProgram_data();
+    void documentedRangesMatchTheProgram();
     void manPageNamesEveryOption();
     void docsShowTheInstalledUnits_data();
     void docsShowTheInstalledUnits();
@@ -38,7 +41,8 @@ private:
     QString sourceFile(const QString &relative) const;
     static QByteArray readAll(const QString &path);
     /** The rows of the settings table in docs/configuration.md: "[group] name" -> default column. */
-    QMap<QString, QString> documentedSettings() const;
+    /** Each row of docs/configuration.md's settings table: "[visitor] idle_seconds" to its default and meaning. */
+    QMap<QString, QPair<QString, QString>> documentedSettings() const;
 
     QString m_source;
     QTemporaryDir m_dir;
@@ -126,16 +130,16 @@ void PackagingFilesTest::everyCommentedExampleIsValid()
     QVERIFY2(loaded.ok(), qPrintable(errors.join(QLatin1Char('\n'))));
 }
 
-QMap<QString, QString> PackagingFilesTest::documentedSettings() const
+QMap<QString, QPair<QString, QString>> PackagingFilesTest::documentedSettings() const
 {
     // | `[visitor] idle_seconds` | `120` | Seconds without a touch ... |
-    static const QRegularExpression row(QStringLiteral("^\\| `(\\[[a-z]+\\] [a-z_]+)` \\| ([^|]+) \\|"));
-    QMap<QString, QString> settings;
+    static const QRegularExpression row(QStringLiteral("^\\| `(\\[[a-z]+\\] [a-z_]+)` \\| ([^|]+) \\| (.*)\\|\\s*$"));
+    QMap<QString, QPair<QString, QString>> settings;
     const QList<QByteArray> lines = readAll(sourceFile(QStringLiteral("docs/configuration.md"))).split('\n');
     for (const QByteArray &line : lines) {
         const QRegularExpressionMatch match = row.match(QString::fromUtf8(line));
         if (match.hasMatch()) {
-            settings.insert(match.captured(1), match.captured(2).trimmed());
+            settings.insert(match.captured(1), {match.captured(2).trimmed(), match.captured(3).trimmed()});
         }
     }
     return settings;
@@ -144,10 +148,10 @@ QMap<QString, QString> PackagingFilesTest::documentedSettings() const
 void PackagingFilesTest::documentationListsEverySetting()
 {
     QSet<QString> known;
-    for (const SettingKey &key : knownSettingKeys()) {
-        known.insert(QStringLiteral("[%1] %2").arg(QLatin1String(key.group), QLatin1String(key.name)));
+    for (const Setting &setting : settingsTable()) {
+        known.insert(setting.label());
     }
-    const QMap<QString, QString> documented = documentedSettings();
+    const auto documented = documentedSettings();
     const QSet<QString> listed(documented.keyBegin(), documented.keyEnd());
     for (const QString &key : std::as_const(known)) {
         QVERIFY2(listed.contains(key), qPrintable(key + QStringLiteral(" is missing from docs/configuration.md")));
@@ -162,28 +166,50 @@ void PackagingFilesTest::documentedDefaultsMatchTheProgram_data()
 {
     QTest::addColumn<QString>("setting");
     QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("inForce"); // what TerminalConfig::defaults() holds, as a saved file writes it
 
     const TerminalConfig defaults = TerminalConfig::defaults();
-    const auto code = [](const QString &value) -> QString {
-        return QLatin1Char('`') + value + QLatin1Char('`');
-    };
-    QTest::newRow("idle") << "[visitor] idle_seconds" << code(QString::number(defaults.idleSeconds));
-    QTest::newRow("warning") << "[visitor] warning_seconds" << code(QString::number(defaults.warningSeconds));
-    QTest::newRow("lock") << "[console] lock_minutes" << code(QString::number(defaults.consoleLockMinutes));
-    QTest::newRow("retention") << "[records] retention_months" << code(QString::number(defaults.retentionMonths));
-    QTest::newRow("languages") << "[visitor] languages" << code(defaults.languages.join(QStringLiteral(", ")));
-    QTest::newRow("restart after sessions")
-        << "[kiosk] restart_after_sessions" << code(QString::number(defaults.restartAfterSessions));
-    QTest::newRow("loopback") << "[testing] allow_loopback"
-                              << code(defaults.allowLoopback ? QStringLiteral("true") : QStringLiteral("false"));
+    for (const Setting &setting : settingsTable()) {
+        if (!setting.defaultText) {
+            continue;
+        }
+        const QString text = QString::fromLatin1(setting.defaultText);
+        const QString written = writeSetting(setting, defaults);
+        QTest::newRow(setting.name) << setting.label() << QStringLiteral("`%1`").arg(text)
+                                    << (written.isNull() ? QStringLiteral("false") : written);
+    }
 }
 
 void PackagingFilesTest::documentedDefaultsMatchTheProgram()
 {
     QFETCH(QString, setting);
     QFETCH(QString, expected);
+    QFETCH(QString, inForce);
 
-    QCOMPARE(documentedSettings().value(setting), expected);
+    QCOMPARE(documentedSettings().value(setting).first, expected);
+    QCOMPARE(QStringLiteral("`%1`").arg(inForce), expected);
+}
+
+void PackagingFilesTest::documentedRangesMatchTheProgram_data()
+{
+    QTest::addColumn<QString>("setting");
+    QTest::addColumn<QString>("range");
+
+    for (const Setting &setting : settingsTable()) {
+        if (setting.max > 0) {
+            QTest::newRow(setting.name) << setting.label()
+                                        << QStringLiteral("%1 to %2").arg(setting.min).arg(setting.max);
+        }
+    }
+}
+
+void PackagingFilesTest::documentedRangesMatchTheProgram()
+{
+    QFETCH(QString, setting);
+    QFETCH(QString, range);
+
+    const QString meaning = documentedSettings().value(setting).second;
+    QVERIFY2(meaning.contains(range), qPrintable(setting + QStringLiteral(": the docs do not say ") + range));
 }
 
 void PackagingFilesTest::manPageNamesEveryOption()

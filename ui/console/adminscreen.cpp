@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/adminscreen.h"
 
+#include "core/config/settingstable.h"
 #include "core/hubrecords/passphrasepolicy.h"
 #include "core/store/store.h"
 #include "ui/common/theme.h"
@@ -142,7 +143,8 @@ void AdminScreen::buildRecords(QWidget *page)
     m_retention = new QSpinBox(page);
     m_retention->setObjectName(QStringLiteral("retentionField"));
     m_retention->setAccessibleName(tr("Months to keep visitor records"));
-    m_retention->setRange(1, 120);
+    const Config::Setting &retentionRange = Config::settingFor("records", "retention_months");
+    m_retention->setRange(retentionRange.min, retentionRange.max);
     m_retention->setMinimumWidth(140);
     retention->addWidget(m_retention);
     QPushButton *saveRetention = makeButton(tr("Save"), Kind::Secondary, QStringLiteral("saveRetentionButton"), page);

@@ -2,6 +2,7 @@
 #include "app/cli/admincommand.h"
 #include "app/cli/commandcontext.h"
 #include "app/cli/commands/commands.h"
+#include "core/config/settingstable.h"
 
 namespace HealthHub::Cli {
 
@@ -26,9 +27,10 @@ public:
     int run(CommandContext &context) override
     {
         // Opening the records already purged by the retention in force; --months may ask for a shorter one.
-        const std::optional<int> months =
-            context.numberOption(QStringLiteral("months"), 1, 120, context.records().retentionMonths(),
-                                 QStringLiteral("--months needs a whole number from 1 to 120."));
+        const Config::Setting &range = Config::settingFor("records", "retention_months");
+        const std::optional<int> months = context.numberOption(
+            QStringLiteral("months"), range.min, range.max, context.records().retentionMonths(),
+            QStringLiteral("--months needs a whole number from %1 to %2.").arg(range.min).arg(range.max));
         if (!months) {
             return AdminExit::Usage;
         }
