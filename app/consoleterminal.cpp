@@ -67,7 +67,7 @@ void ConsoleTerminal::publishBookings()
         return;
     }
     QList<HubLink::BookingTime> times;
-    for (const Store::Booking &booking : bookings.value()) {
+    for (const Records::Booking &booking : bookings.value()) {
         if (booking.room == Bookings::BoothBookings::room() && booking.endsAt > now) {
             times.append({booking.startsAt, booking.endsAt}); // times only: never who or why
         }

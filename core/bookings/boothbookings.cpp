@@ -158,7 +158,7 @@ BoothBookings::Reading BoothBookings::readNext(const QString &recordsDir, const 
                               .arg(recordsDir, QLatin1String(Store::StoreError::codeName(error.code())));
         return reading;
     }
-    const Store::StoreResult<QList<Store::Booking>> bookings = store.bookings(now, now.addSecs(kLookAheadSecs));
+    const Store::StoreResult<QList<Records::Booking>> bookings = store.bookings(now, now.addSecs(kLookAheadSecs));
     store.close(); // the key is wiped now
     if (!bookings.ok()) {
         reading.problem = QStringLiteral("the bookings could not be read (%1)")
@@ -166,7 +166,7 @@ BoothBookings::Reading BoothBookings::readNext(const QString &recordsDir, const 
         return reading;
     }
     // The earliest booking of the booth that has not ended: one already started reads "It is time…".
-    for (const Store::Booking &booking : bookings.value()) {
+    for (const Records::Booking &booking : bookings.value()) {
         if (booking.room == room() && booking.endsAt > now) {
             reading.next = booking.startsAt;
             break;

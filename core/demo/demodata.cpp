@@ -39,13 +39,14 @@ const QStringList &assistedTaskCodes()
 
 Store::StoreResult<qint64> DemoData::addVolunteers(Store::Store &store)
 {
-    const Store::Actor admin;
-    Store::StoreResult<qint64> lead = store.addVolunteer(admin, hubLeadName(), Store::VolunteerRole::HubLead, secret(hubLeadPin()));
+    const Records::Actor admin;
+    Store::StoreResult<qint64> lead =
+        store.addVolunteer(admin, hubLeadName(), Records::VolunteerRole::HubLead, secret(hubLeadPin()));
     if (!lead.ok()) {
         return lead;
     }
     Store::StoreResult<qint64> helper =
-        store.addVolunteer(admin, volunteerName(), Store::VolunteerRole::Volunteer, secret(volunteerPin()));
+        store.addVolunteer(admin, volunteerName(), Records::VolunteerRole::Volunteer, secret(volunteerPin()));
     if (!helper.ok()) {
         return helper.error();
     }
@@ -60,19 +61,19 @@ Store::StoreResult<DemoDataSummary> DemoData::populate(Store::Store &store, cons
         return lead.error();
     }
     summary.hubLeadId = lead.value();
-    Store::StoreResult<QList<Store::Volunteer>> volunteers = store.volunteers();
+    Store::StoreResult<QList<Records::Volunteer>> volunteers = store.volunteers();
     if (!volunteers.ok()) {
         return volunteers.error();
     }
-    for (const Store::Volunteer &volunteer : volunteers.value()) {
+    for (const Records::Volunteer &volunteer : volunteers.value()) {
         summary.volunteerIds.append(volunteer.id);
     }
-    const Store::Actor actor{summary.hubLeadId};
+    const Records::Actor actor{summary.hubLeadId};
     QRandomGenerator random(options.seed);
     const QDateTime now = (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toUTC();
 
     for (int i = 0; i < options.visitors; ++i) {
-        Store::Visitor visitor;
+        Records::Visitor visitor;
         const int n = int(std::size(kNames));
         if (i % 2 == 0) {
             visitor.name = QLatin1String(kNames[i % n]);
@@ -93,15 +94,15 @@ Store::StoreResult<DemoDataSummary> DemoData::populate(Store::Store &store, cons
         summary.visitorIds.append(id.value());
     }
 
-    const QStringList outcomes = Store::knownOutcomes();
-    const QStringList barriers = Store::knownBarriers();
-    const QStringList referrals = Store::knownReferralSources();
-    const QStringList logins = Store::knownNhsLoginStatuses();
+    const QStringList outcomes = Records::knownOutcomes();
+    const QStringList barriers = Records::knownBarriers();
+    const QStringList referrals = Records::knownReferralSources();
+    const QStringList logins = Records::knownNhsLoginStatuses();
     const QStringList tasks = assistedTaskCodes();
     const qint64 spanSeconds = qint64(options.months) * 30 * 24 * 3600;
-    QList<Store::AssistedSession> batch;
+    QList<Records::AssistedSession> batch;
     for (int i = 0; i < options.sessions; ++i) {
-        Store::AssistedSession session;
+        Records::AssistedSession session;
         session.startedAt = now.addSecs(-qint64(random.bounded(quint64(std::max<qint64>(1, spanSeconds)))));
         session.volunteerId = pick(random, summary.volunteerIds);
         // Some visitors come back often: a skewed pick makes "returning" visitors.
@@ -154,7 +155,7 @@ Store::StoreResult<DemoDataSummary> DemoData::populate(Store::Store &store, cons
         const QDateTime monday(now.date().addDays(1 - now.date().dayOfWeek()), QTime(9, 0), Qt::UTC);
         for (int day = 0; day < 5; ++day) {
             for (int hour = 0; hour < 7; hour += 2 + day % 2) {
-                Store::Booking booking;
+                Records::Booking booking;
                 booking.startsAt = monday.addDays(day).addSecs(hour * 3600);
                 booking.endsAt = booking.startsAt.addSecs(30 * 60);
                 booking.visitorId = summary.visitorIds.isEmpty() ? 0 : pick(random, summary.visitorIds);

@@ -44,14 +44,14 @@ Store::StoreError HubRecords::create(const Store::SecureBytes &passphrase)
     return refused.ok() ? m_store.create(passphrase) : refused;
 }
 
-Store::StoreError HubRecords::unlock(const Store::SecureBytes &passphrase, Store::PurgeSummary *purged)
+Store::StoreError HubRecords::unlock(const Store::SecureBytes &passphrase, Records::PurgeSummary *purged)
 {
     const Store::StoreError error = m_store.unlock(passphrase);
     if (!error.ok()) {
         return error;
     }
     // Records older than the retention period go as soon as someone opens the records.
-    const Store::StoreResult<Store::PurgeSummary> result = purge(Store::Actor{});
+    const Store::StoreResult<Records::PurgeSummary> result = purge(Records::Actor{});
     if (!result.ok()) {
         qCWarning(lcRecords) << "retention purge failed:" << Store::StoreError::codeName(result.error().code());
     } else if (purged) {
@@ -60,7 +60,7 @@ Store::StoreError HubRecords::unlock(const Store::SecureBytes &passphrase, Store
     return error;
 }
 
-Store::StoreResult<Store::PurgeSummary> HubRecords::purge(const Store::Actor &actor, int months)
+Store::StoreResult<Records::PurgeSummary> HubRecords::purge(const Records::Actor &actor, int months)
 {
     return m_store.purgeExpired(actor, months > 0 ? months : retentionMonths());
 }

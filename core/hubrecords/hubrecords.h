@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/store/records.h"
+#include "core/records/records.h"
 #include "core/store/storeerror.h"
 
 #include <QString>
@@ -44,9 +44,9 @@ public:
     /** New records. Refuses (InvalidInput, with the policy's words as detail) a passphrase the policy refuses. */
     Store::StoreError create(const Store::SecureBytes &passphrase);
     /** Opens the records, then purges what is past the retention in force (a failed purge is logged, not fatal). */
-    Store::StoreError unlock(const Store::SecureBytes &passphrase, Store::PurgeSummary *purged = nullptr);
+    Store::StoreError unlock(const Store::SecureBytes &passphrase, Records::PurgeSummary *purged = nullptr);
     /** Purges what is older than @p months (0: the retention in force). */
-    Store::StoreResult<Store::PurgeSummary> purge(const Store::Actor &actor, int months = 0);
+    Store::StoreResult<Records::PurgeSummary> purge(const Records::Actor &actor, int months = 0);
     /** Like create(): the policy first, then the store's atomic re-encryption. */
     Store::StoreError changePassphrase(const Store::SecureBytes &passphrase);
     /**

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+// The hub's records as values: what the store keeps and what reports and screens show. No SQL, no SQLCipher:
+// anything that only shows or formats records links this library, not the store.
 
 #include <QDate>
 #include <QDateTime>
@@ -7,7 +9,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace HealthHub::Store {
+namespace HealthHub::Records {
 
 /** Who is doing something, for the audit log. volunteerId 0 is the admin command line. */
 struct Actor
@@ -145,6 +147,26 @@ struct VisitorExport
     QString text;
 };
 
+/** A follow-up that is due: which session asked for it, for whom, and when. */
+struct FollowUpDue
+{
+    qint64 sessionId = 0;
+    qint64 visitorId = 0;
+    QString visitorName; ///< empty when the visitor gave no name
+    QString contact;
+    QDate dueOn;
+    QDateTime sessionAt;
+    QStringList tasks; ///< task codes helped with in that session
+};
+
+/** A visitor found by a search, with how often and how lately they came. */
+struct VisitorMatch
+{
+    Visitor visitor;
+    qint64 sessions = 0;
+    QDateTime lastSeen; ///< null for someone with no session yet
+};
+
 /** Codes the store accepts. The console shows their labels; reports group by them. */
 const QStringList &knownOutcomes();
 const QStringList &knownBarriers();
@@ -152,4 +174,4 @@ const QStringList &knownReferralSources();
 const QStringList &knownNhsLoginStatuses();
 QString volunteerRoleName(VolunteerRole role);
 
-} // namespace HealthHub::Store
+} // namespace HealthHub::Records

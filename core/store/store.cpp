@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Store's lifecycle: create, unlock, change passphrase, backup, restore, integrity, and the audit chain.
-// Records themselves are in storerecords.cpp.
+// The Store's lifecycle: create, unlock, lock, change passphrase, and the file steps they share with backups.
+// What the records keep is in one file each: storevisitors, storesessions, storebookings, storevolunteers,
+// storereports, storeretention, storeaudit; copies and checks in storebackup.
 #include "core/store/store.h"
 
 #include "core/store/database.h"
@@ -24,9 +25,7 @@ namespace HealthHub::Store {
 
 using namespace Internal;
 
-namespace {
-
-constexpr int kAuditHashBytes = 32;
+namespace Internal {
 
 void removeDatabaseFiles(const QString &path)
 {
@@ -36,7 +35,6 @@ void removeDatabaseFiles(const QString &path)
     }
 }
 
-/** Renames atomically (rename(2) replaces the target in one step) and syncs the folder. */
 void renameOver(const QString &from, const QString &to)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
@@ -47,45 +45,6 @@ void renameOver(const QString &from, const QString &to)
     }
 }
 
-bool startsWithPlainSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
-void appendNumber(QByteArray &out, qint64 value)
-{
-    for (int i = 0; i < 8; ++i) {
-        out.append(char((quint64(value) >> (8 * i)) & 0xff));
-    }
-}
-
-void appendText(QByteArray &out, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    appendNumber(out, utf8.size());
-    out.append(utf8);
-}
-
-/** The chain link: BLAKE2b-256 of the previous link and every field of the entry, length-prefixed. */
-QByteArray auditHash(const QByteArray &previous, const AuditEntry &entry)
-{
-    QByteArray message = previous;
-    appendNumber(message, entry.id);
-    appendNumber(message, toSeconds(entry.at));
-    appendNumber(message, entry.volunteerId);
-    appendText(message, entry.terminal);
-    appendText(message, entry.action);
-    appendText(message, entry.recordType);
-    appendNumber(message, entry.recordId);
-    QByteArray hash(kAuditHashBytes, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char *>(hash.data()), kAuditHashBytes,
-                       reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()), nullptr,
-                       0);
-    return hash;
-}
-
-/** Runs integrity_check; throws Corrupt with the first problem. */
 void requireIntegrity(Database &db)
 {
     Statement check = db.prepare("PRAGMA integrity_check");
@@ -96,6 +55,16 @@ void requireIntegrity(Database &db)
     if (first != QLatin1String("ok")) {
         fail(StoreError::Code::Corrupt, QStringLiteral("integrity_check: ") + first.left(200));
     }
+}
+
+} // namespace Internal
+
+namespace {
+
+bool startsWithPlainSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
 } // namespace
@@ -412,299 +381,7 @@ StoreError Store::changePassphrase(const SecureBytes &newPassphrase)
     });
 }
 
-StoreResult<QString> Store::backup(const QString &folder)
-{
-    return guarded([&]() -> StoreResult<QString> {
-        Database &database = db();
-        if (!makePrivateFolder(folder)) {
-            fail(StoreError::Code::ReadOnly, QStringLiteral("cannot create the backup folder"));
-        }
-        const QDir dir(folder);
-        QString base = QStringLiteral("hub-") + now().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-        for (int n = 2; QFile::exists(dir.filePath(base + QStringLiteral(".db"))); ++n) {
-            base = QStringLiteral("hub-") + now().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QLatin1Char('-') +
-                   QString::number(n);
-        }
-        const QString path = dir.filePath(base + QStringLiteral(".db"));
-        const QString part = path + QStringLiteral(".part");
-        removeDatabaseFiles(part);
-        const SecureBytes *key = m_options.unencryptedForBenchmarks ? nullptr : &m_key;
-        try {
-            database.attach(part, key);
-            Schema::exportToAttached(database);
-            database.detach();
-            if (!syncFile(part)) {
-                fail(StoreError::Code::Io, QStringLiteral("could not sync the backup"));
-            }
-            if (key) {
-                KeyFile backupKey;
-                backupKey.current = m_keyFile.current;
-                backupKey.save(dir.filePath(base + QStringLiteral(".key")));
-            }
-            renameOver(part, path);
-        } catch (const StoreFailure &) {
-            removeDatabaseFiles(part);
-            throw;
-        }
-        // Check the copy: it opens with the key, passes integrity_check and holds the same records.
-        Database check;
-        check.open(path, Database::OpenMode::Existing, key);
-        requireIntegrity(check);
-        const char *counts[] = {"SELECT count(*) FROM visitors", "SELECT count(*) FROM sessions",
-                                "SELECT count(*) FROM audit_log"};
-        for (const char *sql : counts) {
-            if (check.scalar(sql) != database.scalar(sql)) {
-                fail(StoreError::Code::BadBackup, QStringLiteral("the backup holds different records"));
-            }
-        }
-        check.close();
-        Transaction transaction(database);
-        audit(Actor{}, "backup", "store", 0);
-        transaction.commit();
-        qCInfo(lcStore) << "backup written";
-        return path;
-    });
-}
-
-namespace {
-
-QString backupKeyPath(const QString &backupPath)
-{
-    QString path = backupPath;
-    if (path.endsWith(QLatin1String(".db"))) {
-        path.chop(3);
-    }
-    return path + QStringLiteral(".key");
-}
-
-} // namespace
-
-StoreError Store::verifyBackup(const QString &backupPath, const SecureBytes &passphrase, const StoreOptions &options)
-{
-    Store store(options);
-    return store.guarded([&] {
-        if (!QFile::exists(backupPath)) {
-            fail(StoreError::Code::NoDatabase, QStringLiteral("the backup file does not exist"));
-        }
-        const KeyFile keyFile = KeyFile::load(backupKeyPath(backupPath));
-        const SecureBytes key = keyFile.current.derive(passphrase);
-        if (!keyFile.current.matches(key)) {
-            fail(StoreError::Code::WrongPassphrase);
-        }
-        // Check a copy, so a backup on read-only media or in an archive folder is never written to.
-        const QString copy = backupPath + QStringLiteral(".check");
-        removeDatabaseFiles(copy);
-        if (!QFile::copy(backupPath, copy)) {
-            fail(StoreError::Code::Io, QStringLiteral("could not copy the backup to check it"));
-        }
-        try {
-            Database check;
-            try {
-                check.open(copy, Database::OpenMode::Existing, &key);
-            } catch (const StoreFailure &failure) {
-                fail(StoreError::Code::BadBackup, failure.error().detail());
-            }
-            if (check.scalar("PRAGMA application_id") != Schema::kApplicationId) {
-                fail(StoreError::Code::BadBackup, QStringLiteral("not a hub database"));
-            }
-            try {
-                requireIntegrity(check);
-            } catch (const StoreFailure &failure) {
-                fail(StoreError::Code::BadBackup, failure.error().detail());
-            }
-        } catch (const StoreFailure &) {
-            removeDatabaseFiles(copy);
-            throw;
-        }
-        removeDatabaseFiles(copy);
-        return StoreError();
-    });
-}
-
-StoreError Store::restore(const QString &backupPath, const SecureBytes &passphrase)
-{
-    StoreOptions checkOptions = m_options;
-    checkOptions.stepHook = nullptr;
-    const StoreError checked = verifyBackup(backupPath, passphrase, checkOptions);
-    if (!checked.ok()) {
-        return checked;
-    }
-    return guarded([&] {
-        const KeyFile backupKey = KeyFile::load(backupKeyPath(backupPath));
-        SecureBytes key = backupKey.current.derive(passphrase);
-        if (m_db) {
-            lockExclusive(); // no other program may be writing while the file is replaced
-        }
-        close();
-        if (!makePrivateFolder(m_options.dataDir)) {
-            fail(StoreError::Code::ReadOnly, QStringLiteral("cannot create the records folder"));
-        }
-        KeyFile keyFile;
-        if (QFile::exists(keyFilePath())) {
-            try {
-                recoverSwitch();
-                keyFile = KeyFile::load(keyFilePath());
-            } catch (const StoreFailure &) {
-                keyFile.current = backupKey.current; // the live key file is damaged: the backup's replaces it
-            }
-        } else {
-            keyFile.current = backupKey.current;
-        }
-        keyFile.next = backupKey.current;
-        keyFile.pending = KeyFile::Pending::Preparing;
-        keyFile.save(keyFilePath());
-        step("preparing");
-        removeDatabaseFiles(nextPath());
-        if (!QFile::copy(backupPath, nextPath()) || !syncFile(nextPath())) {
-            removeDatabaseFiles(nextPath());
-            keyFile.pending = KeyFile::Pending::None;
-            keyFile.save(keyFilePath());
-            fail(StoreError::Code::Io, QStringLiteral("could not copy the backup into the records folder"));
-        }
-        step("synced");
-        finishSwitch(keyFile);
-        openDatabase(databasePath(), &key, false);
-        m_key = std::move(key);
-        m_keyFile = keyFile;
-        Transaction transaction(db());
-        audit(Actor{}, "restore", "store", 0);
-        transaction.commit();
-        qCInfo(lcStore) << "records restored from a backup";
-        return StoreError();
-    });
-}
-
-StoreError Store::checkpoint()
-{
-    return guarded([&] {
-        db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        return StoreError();
-    });
-}
-
-void Store::scrubFile()
-{
-    // secure_delete has zeroed the freed cells; checkpoint, rebuild and checkpoint again so neither the
-    // database nor its WAL holds an old copy of the page.
-    db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    db().exec("VACUUM");
-    db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-}
-
-StoreError Store::checkIntegrity()
-{
-    return guarded([&] {
-        requireIntegrity(db());
-        const StoreResult<AuditCheck> chain = verifyAudit();
-        if (!chain.ok()) {
-            return chain.error();
-        }
-        if (!chain.value().intact) {
-            fail(StoreError::Code::Corrupt, QStringLiteral("audit log: ") + chain.value().problem);
-        }
-        return StoreError();
-    });
-}
-
-void Store::audit(const Actor &actor, const char *action, const char *recordType, qint64 recordId)
-{
-    Database &database = db();
-    Statement &head = database.cached("SELECT (SELECT value FROM meta WHERE key = 'audit_head'), "
-                                      "(SELECT value FROM meta WHERE key = 'audit_count')");
-    head.step();
-    const QByteArray previous = head.isNull(0) ? QByteArray(kAuditHashBytes, '\0') : head.blob(0);
-    AuditEntry entry;
-    entry.id = head.integer(1) + 1;
-    head.reset();
-    entry.at = now();
-    entry.volunteerId = actor.volunteerId;
-    entry.terminal = m_options.terminal;
-    entry.action = QLatin1String(action);
-    entry.recordType = QLatin1String(recordType);
-    entry.recordId = recordId;
-    const QByteArray hash = auditHash(previous, entry);
-    database
-        .cached("INSERT INTO audit_log (id, at, volunteer_id, terminal, action, record_type, record_id, hash) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-        .bind(1, entry.id)
-        .bind(2, toSeconds(entry.at))
-        .bindOptional(3, entry.volunteerId)
-        .bind(4, entry.terminal)
-        .bind(5, entry.action)
-        .bind(6, entry.recordType)
-        .bindOptional(7, entry.recordId)
-        .bind(8, hash)
-        .run();
-    // UPDATE OR FAIL, and INSERT only when the row is not there yet: INSERT OR REPLACE needs a statement journal,
-    // which SQLCipher encrypts page by page (see addToCount in storerecords.cpp).
-    database.cached("UPDATE OR FAIL meta SET value = ?1 WHERE key = 'audit_head'").bind(1, hash).run();
-    if (database.changes() == 0) {
-        database.cached("INSERT INTO meta (key, value) VALUES ('audit_head', ?1)").bind(1, hash).run();
-    }
-    database.cached("UPDATE OR FAIL meta SET value = ?1 WHERE key = 'audit_count'").bind(1, entry.id).run();
-    if (database.changes() == 0) {
-        database.cached("INSERT INTO meta (key, value) VALUES ('audit_count', ?1)").bind(1, entry.id).run();
-    }
-}
-
-StoreResult<QList<AuditEntry>> Store::auditEntries(qint64 afterId, int limit)
-{
-    return guarded([&]() -> StoreResult<QList<AuditEntry>> {
-        Statement query = db().prepare("SELECT id, at, volunteer_id, terminal, action, record_type, record_id "
-                                       "FROM audit_log WHERE id > ?1 ORDER BY id LIMIT ?2");
-        query.bind(1, afterId).bind(2, limit);
-        QList<AuditEntry> entries;
-        while (query.step()) {
-            entries.append({query.integer(0), fromSeconds(query.integer(1)), query.integer(2), query.text(3),
-                            query.text(4), query.text(5), query.integer(6)});
-        }
-        return entries;
-    });
-}
-
-StoreResult<AuditCheck> Store::verifyAudit()
-{
-    return guarded([&]() -> StoreResult<AuditCheck> {
-        Database &database = db();
-        AuditCheck check;
-        Statement query = database.prepare("SELECT id, at, volunteer_id, terminal, action, record_type, record_id, "
-                                           "hash FROM audit_log ORDER BY id");
-        QByteArray previous(kAuditHashBytes, '\0');
-        qint64 expectedId = 1;
-        while (query.step()) {
-            const AuditEntry entry{query.integer(0), fromSeconds(query.integer(1)),
-                                   query.integer(2), query.text(3),
-                                   query.text(4),    query.text(5),
-                                   query.integer(6)};
-            if (entry.id != expectedId) {
-                check.intact = false;
-                check.firstBadId = expectedId;
-                check.problem = QStringLiteral("entry %1 is missing").arg(expectedId);
-                return check;
-            }
-            const QByteArray stored = query.blob(7);
-            if (auditHash(previous, entry) != stored) {
-                check.intact = false;
-                check.firstBadId = entry.id;
-                check.problem = QStringLiteral("entry %1 was changed").arg(entry.id);
-                return check;
-            }
-            previous = stored;
-            ++expectedId;
-            ++check.entries;
-        }
-        Statement head = database.prepare("SELECT (SELECT value FROM meta WHERE key = 'audit_head'), "
-                                          "(SELECT value FROM meta WHERE key = 'audit_count')");
-        head.step();
-        const qint64 count = head.integer(1);
-        if (count != check.entries || (count > 0 && head.blob(0) != previous)) {
-            check.intact = false;
-            check.firstBadId = check.entries + 1;
-            check.problem = QStringLiteral("entries after %1 were deleted").arg(check.entries);
-        }
-        return check;
-    });
-}
+namespace {} // namespace
 
 double Store::measureKdfMs(const KdfCost &cost)
 {

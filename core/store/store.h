@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/records/records.h"
 #include "core/store/keyfile.h"
-#include "core/store/records.h"
 #include "core/store/securebytes.h"
 #include "core/store/storeerror.h"
 
@@ -38,26 +38,6 @@ struct StoreOptions
     std::function<void(const char *step)> stepHook;
 };
 
-/** A follow-up that is due: which session asked for it, for whom, and when. */
-struct FollowUpDue
-{
-    qint64 sessionId = 0;
-    qint64 visitorId = 0;
-    QString visitorName; ///< empty when the visitor gave no name
-    QString contact;
-    QDate dueOn;
-    QDateTime sessionAt;
-    QStringList tasks; ///< task codes helped with in that session
-};
-
-/** A visitor found by a search, with how often and how lately they came. */
-struct VisitorMatch
-{
-    Visitor visitor;
-    qint64 sessions = 0;
-    QDateTime lastSeen; ///< null for someone with no session yet
-};
-
 /**
  * The hub's encrypted records: a SQLCipher database keyed with Argon2id from the hub passphrase.
  *
@@ -81,7 +61,7 @@ public:
     /** True when this folder holds records (or a half-finished switch that unlock() will finish). */
     bool exists() const;
 
-    // Lifecycle
+    // Lifecycle (store.cpp)
     StoreError create(const SecureBytes &passphrase);
     StoreError unlock(const SecureBytes &passphrase);
     void close();
@@ -90,58 +70,79 @@ public:
     /** Exports to a new file keyed with the new passphrase and swaps it in atomically (docs/store.md). */
     StoreError changePassphrase(const SecureBytes &newPassphrase);
 
-    // Volunteers
-    StoreResult<qint64> addVolunteer(const Actor &actor, const QString &name, VolunteerRole role,
+    // Volunteers (storevolunteers.cpp)
+    StoreResult<qint64> addVolunteer(const Records::Actor &actor, const QString &name, Records::VolunteerRole role,
                                      const SecureBytes &pin);
-    StoreResult<QList<Volunteer>> volunteers();
-    StoreError setVolunteerPin(const Actor &actor, qint64 volunteerId, const SecureBytes &pin);
+    StoreResult<QList<Records::Volunteer>> volunteers();
+    StoreError setVolunteerPin(const Records::Actor &actor, qint64 volunteerId, const SecureBytes &pin);
     /** Five wrong PINs in a row lock the PIN for StoreOptions::pinLockout. A right PIN resets the count. */
-    StoreResult<PinCheck> checkPin(qint64 volunteerId, const SecureBytes &pin);
+    StoreResult<Records::PinCheck> checkPin(qint64 volunteerId, const SecureBytes &pin);
+    /** An inactive volunteer cannot sign in; their past sessions stay theirs. */
+    StoreError setVolunteerActive(const Records::Actor &actor, qint64 volunteerId, bool active);
+    /** A volunteer's unfinished session form, kept encrypted with the records. Not audited: it is work in hand. */
+    StoreError saveDraft(qint64 volunteerId, const QByteArray &form);
+    /** The saved draft, or an empty array when there is none. */
+    StoreResult<QByteArray> draft(qint64 volunteerId);
+    StoreError clearDraft(qint64 volunteerId);
 
-    // Visitors
-    StoreResult<qint64> addVisitor(const Actor &actor, const Visitor &visitor);
-    StoreError updateVisitor(const Actor &actor, const Visitor &visitor);
-    StoreResult<Visitor> visitor(const Actor &actor, qint64 visitorId);
+    // Visitors (storevisitors.cpp)
+    StoreResult<qint64> addVisitor(const Records::Actor &actor, const Records::Visitor &visitor);
+    StoreError updateVisitor(const Records::Actor &actor, const Records::Visitor &visitor);
+    StoreResult<Records::Visitor> visitor(const Records::Actor &actor, qint64 visitorId);
     /** Visitors whose name starts with @p prefix (case-insensitive), newest first. Audited as a search. */
-    StoreResult<QList<Visitor>> findVisitors(const Actor &actor, const QString &prefix, int limit = 20);
+    StoreResult<QList<Records::Visitor>> findVisitors(const Records::Actor &actor, const QString &prefix,
+                                                      int limit = 20);
+    /** Visitors whose name starts with @p prefix: people seen before first, most recent visit first. Audited. */
+    StoreResult<QList<Records::VisitorMatch>> searchVisitors(const Records::Actor &actor, const QString &prefix,
+                                                             int limit = 20);
 
-    // Assisted sessions
-    StoreResult<qint64> addSession(const Actor &actor, const AssistedSession &session);
+    // Assisted sessions (storesessions.cpp)
+    StoreResult<qint64> addSession(const Records::Actor &actor, const Records::AssistedSession &session);
     /** Many sessions in one transaction (imports and benchmarks). Ids are not returned. */
-    StoreError addSessions(const Actor &actor, const QList<AssistedSession> &sessions);
+    StoreError addSessions(const Records::Actor &actor, const QList<Records::AssistedSession> &sessions);
+    /** Replaces a session's answers; its time, terminal and volunteer stay. Audited as an update. */
+    StoreError updateSession(const Records::Actor &actor, const Records::AssistedSession &session);
     /** One session; audited as a read of the session. */
-    StoreResult<AssistedSession> session(const Actor &actor, qint64 sessionId);
-    StoreResult<QList<AssistedSession>> visitorHistory(const Actor &actor, qint64 visitorId);
-    StoreError markFollowUpDone(const Actor &actor, qint64 sessionId);
+    StoreResult<Records::AssistedSession> session(const Records::Actor &actor, qint64 sessionId);
+    StoreResult<QList<Records::AssistedSession>> visitorHistory(const Records::Actor &actor, qint64 visitorId);
+    /** Follow-ups due on or before @p dueBy and not done, oldest first. Audited as a read of sessions. */
+    StoreResult<QList<Records::FollowUpDue>> followUpsDue(const Records::Actor &actor, const QDate &dueBy);
+    StoreError markFollowUpDone(const Records::Actor &actor, qint64 sessionId);
     StoreResult<qint64> sessionCount();
 
-    // Booth bookings
+    // Booth bookings (storebookings.cpp)
     /** Refuses (BookingClash) a slot that overlaps another in the same room. */
-    StoreResult<qint64> addBooking(const Actor &actor, const Booking &booking);
-    StoreError cancelBooking(const Actor &actor, qint64 bookingId);
-    StoreResult<QList<Booking>> bookings(const QDateTime &from, const QDateTime &to);
+    StoreResult<qint64> addBooking(const Records::Actor &actor, const Records::Booking &booking);
+    /** Moves a booking; refuses (BookingClash) a time that overlaps another booking in the same room. */
+    StoreError moveBooking(const Records::Actor &actor, qint64 bookingId, const QDateTime &startsAt,
+                           const QDateTime &endsAt);
+    StoreError cancelBooking(const Records::Actor &actor, qint64 bookingId);
+    StoreResult<QList<Records::Booking>> bookings(const QDateTime &from, const QDateTime &to);
 
-    // Anonymous task usage (visitor kiosks: no person, just a count per day)
+    // Reports (storereports.cpp; as CSV: Reports::reportCsv())
+    /** Anonymous task usage (visitor kiosks: no person, just a count per day). */
     StoreError countTaskUse(const QString &task);
-    StoreResult<QList<CountRow>> taskUsage(const QDate &from, const QDate &to);
+    StoreResult<QList<Records::CountRow>> taskUsage(const QDate &from, const QDate &to);
+    StoreResult<Records::PeriodReport> periodReport(const QDateTime &from, const QDateTime &to);
 
-    // Reports
-    StoreResult<PeriodReport> periodReport(const QDateTime &from, const QDateTime &to);
-    /** The report's rows as CSV (section,key,subkey,count), for funders' spreadsheets. */
-    static QByteArray reportCsv(const PeriodReport &report);
-
-    // Audit
-    StoreResult<QList<AuditEntry>> auditEntries(qint64 afterId = 0, int limit = 1000);
-    StoreResult<AuditCheck> verifyAudit();
-
-    // Retention, subject access, erasure
+    // Retention, subject access, erasure (storeretention.cpp)
+    /** The retention period the hub lead chose in the console; 0 when none was chosen (use the configuration). */
+    StoreResult<int> retentionMonths();
+    StoreError setRetentionMonths(const Records::Actor &actor, int months);
     /** Sessions older than @p months lose their visitor, notes and contact; visitors seen only then are deleted. */
-    StoreResult<PurgeSummary> purgeExpired(const Actor &actor, int months);
-    StoreResult<VisitorExport> exportVisitor(const Actor &actor, qint64 visitorId);
+    StoreResult<Records::PurgeSummary> purgeExpired(const Records::Actor &actor, int months);
+    /** Everything held about the visitor, as Reports::formatVisitorFile() writes it. Audited as an export. */
+    StoreResult<Records::VisitorExport> exportVisitor(const Records::Actor &actor, qint64 visitorId);
     /** Deletes the visitor and everything about them, then rewrites the file so no trace is left on disk. */
-    StoreError eraseVisitor(const Actor &actor, qint64 visitorId);
+    StoreError eraseVisitor(const Records::Actor &actor, qint64 visitorId);
 
-    // Maintenance
+    // Audit (storeaudit.cpp)
+    StoreResult<QList<Records::AuditEntry>> auditEntries(qint64 afterId = 0, int limit = 1000);
+    /** Audit entries made from @p from up to (not including) @p to, newest first, at most @p limit. */
+    StoreResult<QList<Records::AuditEntry>> auditEntriesBetween(const QDateTime &from, const QDateTime &to, int limit);
+    StoreResult<Records::AuditCheck> verifyAudit();
+
+    // Copies and checks (storebackup.cpp)
     /** PRAGMA integrity_check plus the audit chain. Corrupt with the first problem as detail. */
     StoreError checkIntegrity();
     /** Writes WAL pages into the database and empties the WAL. */
@@ -153,28 +154,6 @@ public:
                                    const StoreOptions &options = {});
     /** Replaces the live records with a checked backup, atomically. The store is open on the backup after. */
     StoreError restore(const QString &backupPath, const SecureBytes &passphrase);
-
-    // For the volunteer console (storeconsole.cpp)
-    /** Visitors whose name starts with @p prefix: people seen before first, most recent visit first. Audited. */
-    StoreResult<QList<VisitorMatch>> searchVisitors(const Actor &actor, const QString &prefix, int limit = 20);
-    /** Follow-ups due on or before @p dueBy and not done, oldest first. Audited as a read of sessions. */
-    StoreResult<QList<FollowUpDue>> followUpsDue(const Actor &actor, const QDate &dueBy);
-    /** Replaces a session's answers; its time, terminal and volunteer stay. Audited as an update. */
-    StoreError updateSession(const Actor &actor, const AssistedSession &session);
-    /** Moves a booking; refuses (BookingClash) a time that overlaps another booking in the same room. */
-    StoreError moveBooking(const Actor &actor, qint64 bookingId, const QDateTime &startsAt, const QDateTime &endsAt);
-    /** An inactive volunteer cannot sign in; their past sessions stay theirs. */
-    StoreError setVolunteerActive(const Actor &actor, qint64 volunteerId, bool active);
-    /** A volunteer's unfinished session form, kept encrypted with the records. Not audited: it is work in hand. */
-    StoreError saveDraft(qint64 volunteerId, const QByteArray &form);
-    /** The saved draft, or an empty array when there is none. */
-    StoreResult<QByteArray> draft(qint64 volunteerId);
-    StoreError clearDraft(qint64 volunteerId);
-    /** The retention period the hub lead chose in the console; 0 when none was chosen (use the configuration). */
-    StoreResult<int> retentionMonths();
-    StoreError setRetentionMonths(const Actor &actor, int months);
-    /** Audit entries made from @p from up to (not including) @p to, newest first, at most @p limit. */
-    StoreResult<QList<AuditEntry>> auditEntriesBetween(const QDateTime &from, const QDateTime &to, int limit);
 
     /** The Argon2id time on this machine for @p cost, in milliseconds (for tuning and the benchmark). */
     static double measureKdfMs(const KdfCost &cost);
@@ -191,13 +170,13 @@ private:
     void lockExclusive();
     void finishSwitch(KeyFile &keyFile);
     QString nextPath() const;
-    void audit(const Actor &actor, const char *action, const char *recordType, qint64 recordId);
-    void writeSessionRows(const AssistedSession &session, qint64 sessionId, qint64 startedAt);
+    void audit(const Records::Actor &actor, const char *action, const char *recordType, qint64 recordId);
+    void writeSessionRows(const Records::AssistedSession &session, qint64 sessionId, qint64 startedAt);
     /** Adds @p sign (1 or -1) times the session's answers to the daily and monthly report counts. */
-    void countSession(const AssistedSession &session, qint64 startedAt, int sign);
+    void countSession(const Records::AssistedSession &session, qint64 startedAt, int sign);
     /** Sets visitors.first_session_at from the sessions still linked to @p visitorId (0 does nothing). */
     void refreshFirstSession(qint64 visitorId);
-    AssistedSession readSession(qint64 sessionId);
+    Records::AssistedSession readSession(qint64 sessionId);
     void requireVisitor(qint64 visitorId);
     void scrubFile();
 

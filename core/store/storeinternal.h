@@ -2,7 +2,7 @@
 #pragma once
 // Helpers shared by the Store's implementation files. Not part of the store's API.
 
-#include "core/store/records.h"
+#include "core/records/records.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -10,16 +10,39 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
+namespace HealthHub::Store {
+class Database;
+class Statement;
+} // namespace HealthHub::Store
+
 namespace HealthHub::Store::Internal {
+
+using namespace Records;
 
 constexpr qint64 kSecondsPerDay = 24 * 3600; ///< the report counts' day is a whole UTC day
 constexpr int kMaxNotesLength = 2000;
-constexpr int kMaxCodeLength = 64; ///< task codes and room names
+constexpr int kMaxCodeLength = 64;     ///< task codes and room names
+constexpr int kMaxNameLength = 40;     ///< visitors' and volunteers' names
+constexpr int kMaxContactLength = 100; ///< a visitor's contact, a booking's purpose
 
 /** Throws InvalidInput with @p what unless @p condition holds. */
 void require(bool condition, const char *what);
 /** Checks a session's answers (confidence, notes, referral, NHS login, tasks, barriers); not its time or people. */
 void validateAnswers(const AssistedSession &session);
+
+/** Removes a database file and its WAL, shared memory and journal. */
+void removeDatabaseFiles(const QString &path);
+/** Renames atomically (rename(2) replaces the target in one step) and syncs the folder. */
+void renameOver(const QString &from, const QString &to);
+/** Runs integrity_check; throws Corrupt with the first problem. */
+void requireIntegrity(Database &db);
+
+/** A visitor from a row of (id, name, contact, consent, consent_at, created_at). */
+Visitor readVisitor(const Statement &row);
+/** One visitor by id; throws NotFound. */
+Visitor loadVisitor(Database &database, qint64 visitorId);
+/** The ids of a visitor's sessions, oldest first. */
+QList<qint64> sessionIdsOf(Database &database, qint64 visitorId);
 
 inline qint64 toSeconds(const QDateTime &time)
 {

@@ -88,7 +88,7 @@ int main(int argc, char **argv)
     if (!shell.context()->store().unlock(Store::SecureBytes::takeFromString(passphrase)).ok()) {
         return 1;
     }
-    const QList<Store::Volunteer> volunteers = shell.context()->store().volunteers().value();
+    const QList<Records::Volunteer> volunteers = shell.context()->store().volunteers().value();
     shell.context()->signIn(volunteers.constFirst());
     QTest::qWait(50);
 
@@ -99,7 +99,7 @@ int main(int argc, char **argv)
     std::vector<double> query;
     for (int i = 0; i < 15; ++i) {
         timer.restart();
-        const Store::StoreResult<Store::PeriodReport> report = shell.context()->store().periodReport(from, to);
+        const Store::StoreResult<Records::PeriodReport> report = shell.context()->store().periodReport(from, to);
         query.push_back(double(timer.nsecsElapsed()) / 1e6);
         if (i == 0) {
             std::printf("(12-month report: %lld sessions, %lld people)\n", report.value().sessions,

@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <cstring>
 
+using namespace HealthHub::Records;
 using namespace HealthHub::Store;
 
 namespace {

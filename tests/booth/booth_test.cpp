@@ -253,10 +253,10 @@ void BoothTest::welcomeShowsTheNextBookingFromTheStore()
     {
         Store::Store store(options);
         QVERIFY(store.create(Store::SecureBytes(secret.constData(), std::size_t(secret.size()))).ok());
-        Store::Booking booking;
+        Records::Booking booking;
         booking.startsAt = start;
         booking.endsAt = start.addSecs(30 * 60);
-        QVERIFY(store.addBooking(Store::Actor{}, booking).ok());
+        QVERIFY(store.addBooking(Records::Actor{}, booking).ok());
     }
     QFile passphrase(dir.filePath(QStringLiteral("hub-passphrase")));
     QVERIFY(passphrase.open(QIODevice::WriteOnly));

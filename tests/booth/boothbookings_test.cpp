@@ -12,6 +12,7 @@
 #include <QTest>
 
 using namespace HealthHub::Config;
+using namespace HealthHub::Records;
 using namespace HealthHub::Store;
 using namespace HealthHub::Bookings;
 

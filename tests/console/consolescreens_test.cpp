@@ -71,16 +71,16 @@ struct Console
         if (!shell->context()->store().unlock(Store::SecureBytes::takeFromString(passphrase)).ok()) {
             return false;
         }
-        const QList<Store::Volunteer> volunteers = shell->context()->store().volunteers().value();
-        for (const Store::Volunteer &volunteer : volunteers) {
-            if (volunteer.role == Store::VolunteerRole::HubLead) {
+        const QList<Records::Volunteer> volunteers = shell->context()->store().volunteers().value();
+        for (const Records::Volunteer &volunteer : volunteers) {
+            if (volunteer.role == Records::VolunteerRole::HubLead) {
                 shell->context()->signIn(volunteer);
             }
         }
         return shell->context()->isHubLead();
     }
     Store::Store &store() { return shell->context()->store(); }
-    Store::Actor actor() { return shell->context()->actor(); }
+    Records::Actor actor() { return shell->context()->actor(); }
     void go(const QString &screen) { shell->showScreen(screen); }
 };
 
@@ -182,9 +182,9 @@ void ConsoleScreensTest::visitorSearchPutsReturningVisitorsFirst()
     Console console;
     QVERIFY(console.open());
     Store::Store &store = console.store();
-    const Store::Actor actor = console.actor();
+    const Records::Actor actor = console.actor();
     // Three visitors called Ann...: one new, one seen a month ago, one seen yesterday.
-    Store::Visitor visitor;
+    Records::Visitor visitor;
     visitor.name = QStringLiteral("Anna");
     const qint64 fresh = store.addVisitor(actor, visitor).value();
     visitor.name = QStringLiteral("Annie");
@@ -193,7 +193,7 @@ void ConsoleScreensTest::visitorSearchPutsReturningVisitorsFirst()
     const qint64 recent = store.addVisitor(actor, visitor).value();
     visitor.name = QStringLiteral("Bob");
     store.addVisitor(actor, visitor);
-    Store::AssistedSession session;
+    Records::AssistedSession session;
     session.tasks = {{QStringLiteral("nhs_login"), QStringLiteral("done")}};
     session.visitorId = older;
     session.startedAt = QDateTime::currentDateTimeUtc().addDays(-30);
@@ -222,12 +222,12 @@ void ConsoleScreensTest::journeyShowsTrendAndExports()
 {
     Console console;
     QVERIFY(console.open());
-    Store::Visitor visitor;
+    Records::Visitor visitor;
     visitor.name = QStringLiteral("Pip");
     visitor.consent = true;
     visitor.contact = QStringLiteral("07700 900123");
     const qint64 id = console.store().addVisitor(console.actor(), visitor).value();
-    Store::AssistedSession session;
+    Records::AssistedSession session;
     session.visitorId = id;
     session.startedAt = QDateTime::currentDateTimeUtc().addDays(-20);
     session.tasks = {{QStringLiteral("repeat_prescription"), QStringLiteral("partly")}};
@@ -293,8 +293,8 @@ void ConsoleScreensTest::journeyShowsTrendAndExports()
     QVERIFY(text.open(QIODevice::ReadOnly));
     QVERIFY(text.readAll().contains("Pip"));
     bool audited = false;
-    const QList<Store::AuditEntry> entries = console.store().auditEntries(0, 100000).value();
-    for (const Store::AuditEntry &entry : entries) {
+    const QList<Records::AuditEntry> entries = console.store().auditEntries(0, 100000).value();
+    for (const Records::AuditEntry &entry : entries) {
         audited = audited || (entry.action == QLatin1String("export") && entry.recordId == id);
     }
     QVERIFY(audited);
@@ -304,16 +304,16 @@ void ConsoleScreensTest::erasureNeedsConfirmationAndLeavesNothing()
 {
     Console console;
     QVERIFY(console.open());
-    Store::Visitor visitor;
+    Records::Visitor visitor;
     visitor.name = QStringLiteral("Zed");
     const qint64 id = console.store().addVisitor(console.actor(), visitor).value();
-    Store::AssistedSession session;
+    Records::AssistedSession session;
     session.visitorId = id;
     session.startedAt = QDateTime::currentDateTimeUtc();
     session.notes = QStringLiteral("Zed's own words");
     session.tasks = {{QStringLiteral("nhs_111"), QStringLiteral("done")}};
     const qint64 sessionId = console.store().addSession(console.actor(), session).value();
-    Store::Booking booking;
+    Records::Booking booking;
     booking.visitorId = id;
     booking.startsAt = QDateTime::currentDateTimeUtc().addDays(1);
     booking.endsAt = booking.startsAt.addSecs(1800);
@@ -332,7 +332,7 @@ void ConsoleScreensTest::erasureNeedsConfirmationAndLeavesNothing()
     tapper.tap(find<QPushButton>(console.shell, QStringLiteral("eraseConfirmButton")));
     QCOMPARE(console.store().visitor(console.actor(), id).error().code(), Store::StoreError::Code::NotFound);
     // The session stays as an anonymous count for reports; nothing in it points at Zed.
-    const Store::AssistedSession kept = console.store().session(console.actor(), sessionId).value();
+    const Records::AssistedSession kept = console.store().session(console.actor(), sessionId).value();
     QCOMPARE(kept.visitorId, qint64(0));
     QVERIFY(kept.notes.isEmpty());
     QVERIFY(console.store().searchVisitors(console.actor(), QStringLiteral("Zed")).value().isEmpty());
@@ -348,7 +348,7 @@ void ConsoleScreensTest::contactIsKeptOnlyWithConsent()
 {
     Console console;
     QVERIFY(console.open());
-    Store::Visitor visitor;
+    Records::Visitor visitor;
     visitor.name = QStringLiteral("Wren");
     const qint64 id = console.store().addVisitor(console.actor(), visitor).value();
     console.go(QStringLiteral("visitorJourney"));
@@ -368,7 +368,7 @@ void ConsoleScreensTest::contactIsKeptOnlyWithConsent()
     // With agreement it is kept, with the time they agreed.
     tapper.tap(find<QPushButton>(console.shell, QStringLiteral("journeyConsentChips_yes")));
     tapper.tap(save);
-    Store::Visitor kept = console.store().visitor(console.actor(), id).value();
+    Records::Visitor kept = console.store().visitor(console.actor(), id).value();
     QCOMPARE(kept.contact, QStringLiteral("07700 900123"));
     QVERIFY(kept.consent);
     QVERIFY(kept.consentAt.isValid());
@@ -392,10 +392,10 @@ void ConsoleScreensTest::followUpsDueAndDone()
 {
     Console console;
     QVERIFY(console.open());
-    Store::Visitor visitor;
+    Records::Visitor visitor;
     visitor.name = QStringLiteral("Cleo");
     const qint64 id = console.store().addVisitor(console.actor(), visitor).value();
-    Store::AssistedSession session;
+    Records::AssistedSession session;
     session.visitorId = id;
     session.tasks = {{QStringLiteral("test_results"), QStringLiteral("partly")}};
     session.startedAt = QDateTime::currentDateTimeUtc().addDays(-14);
@@ -431,7 +431,7 @@ void ConsoleScreensTest::bookingClashIsRefused()
 {
     Console console;
     QVERIFY(console.open());
-    Store::Visitor visitor;
+    Records::Visitor visitor;
     visitor.name = QStringLiteral("Otto");
     console.store().addVisitor(console.actor(), visitor);
     console.go(QStringLiteral("boothBookings"));
@@ -474,7 +474,7 @@ void ConsoleScreensTest::bookingClashIsRefused()
     find<QTimeEdit>(console.shell, QStringLiteral("bookingTimeField"))->setTime(QTime(14, 0));
     tapper.tap(find<QPushButton>(console.shell, QStringLiteral("moveBookingButton")));
     QCOMPARE(message->text(), QStringLiteral("The booking is moved."));
-    const QList<Store::Booking> stored =
+    const QList<Records::Booking> stored =
         console.store()
             .bookings(QDateTime(day, QTime(0, 0)).toUTC(), QDateTime(day.addDays(1), QTime(0, 0)).toUTC())
             .value();
@@ -498,11 +498,11 @@ void ConsoleScreensTest::reportMatchesTheSessions()
     Console console;
     QVERIFY(console.open());
     Store::Store &store = console.store();
-    const Store::Actor actor = console.actor();
-    const QList<Store::Volunteer> volunteers = store.volunteers().value();
+    const Records::Actor actor = console.actor();
+    const QList<Records::Volunteer> volunteers = store.volunteers().value();
     QList<qint64> visitors;
     for (int i = 0; i < 30; ++i) {
-        Store::Visitor visitor;
+        Records::Visitor visitor;
         visitor.name = QStringLiteral("V%1").arg(i);
         visitors.append(store.addVisitor(actor, visitor).value());
     }
@@ -510,21 +510,22 @@ void ConsoleScreensTest::reportMatchesTheSessions()
     const QDate first = QDate::currentDate().addDays(-29);
     const QDate last = QDate::currentDate();
     QRandomGenerator random(7);
-    QList<Store::AssistedSession> sessions;
+    QList<Records::AssistedSession> sessions;
     const QStringList tasks = Demo::assistedTaskCodes();
     for (int i = 0; i < 400; ++i) {
-        Store::AssistedSession session;
+        Records::AssistedSession session;
         session.startedAt =
             QDateTime(last.addDays(-int(random.bounded(90))), QTime(9 + int(random.bounded(8)), 0)).toUTC();
         session.volunteerId = volunteers.at(int(random.bounded(quint32(volunteers.size())))).id;
         session.visitorId = random.bounded(8) == 0 ? 0 : visitors.at(int(random.bounded(30)));
-        session.tasks = {
-            {tasks.at(int(random.bounded(quint32(tasks.size())))), Store::knownOutcomes().at(int(random.bounded(4)))}};
+        session.tasks = {{tasks.at(int(random.bounded(quint32(tasks.size())))),
+                          Records::knownOutcomes().at(int(random.bounded(4)))}};
         if (random.bounded(2) == 0) {
-            session.barriers = {Store::knownBarriers().at(int(random.bounded(quint32(Store::knownBarriers().size()))))};
+            session.barriers = {
+                Records::knownBarriers().at(int(random.bounded(quint32(Records::knownBarriers().size()))))};
         }
         session.referral =
-            Store::knownReferralSources().at(int(random.bounded(quint32(Store::knownReferralSources().size()))));
+            Records::knownReferralSources().at(int(random.bounded(quint32(Records::knownReferralSources().size()))));
         session.confidenceBefore = 1 + int(random.bounded(3));
         session.confidenceAfter = random.bounded(3) == 0 ? 0 : session.confidenceBefore + int(random.bounded(3));
         sessions.append(session);
@@ -534,7 +535,7 @@ void ConsoleScreensTest::reportMatchesTheSessions()
     // What the report must say, worked out here from the sessions themselves.
     QMap<QString, qint64> byTask, byOutcome, byBarrier, byReferral, byVolunteer;
     QHash<qint64, QString> names;
-    for (const Store::Volunteer &volunteer : volunteers) {
+    for (const Records::Volunteer &volunteer : volunteers) {
         names.insert(volunteer.id, volunteer.name);
     }
     QHash<qint64, QDate> firstSeen;
@@ -542,7 +543,7 @@ void ConsoleScreensTest::reportMatchesTheSessions()
     qint64 inPeriod = 0;
     qint64 pairs = 0;
     qint64 change = 0;
-    for (const Store::AssistedSession &session : std::as_const(sessions)) {
+    for (const Records::AssistedSession &session : std::as_const(sessions)) {
         const QDate date = session.startedAt.toLocalTime().date();
         if (session.visitorId != 0 && (!firstSeen.contains(session.visitorId) || date < firstSeen[session.visitorId])) {
             firstSeen[session.visitorId] = date;
@@ -554,7 +555,7 @@ void ConsoleScreensTest::reportMatchesTheSessions()
         if (session.visitorId != 0) {
             seenInPeriod.insert(session.visitorId);
         }
-        for (const Store::TaskHelped &task : session.tasks) {
+        for (const Records::TaskHelped &task : session.tasks) {
             ++byTask[Ui::Vocabulary::label(Ui::Vocabulary::List::Task, task.task)];
             ++byOutcome[Ui::Vocabulary::label(Ui::Vocabulary::List::Outcome, task.outcome)];
         }
@@ -664,7 +665,7 @@ void ConsoleScreensTest::adminManagesVolunteersAndAudit()
     const qint64 quinId = admin->volunteers()->volunteer(quin).id;
     QString pin = QStringLiteral("97531");
     QCOMPARE(console.store().checkPin(quinId, Store::SecureBytes::takeFromString(pin)).value().outcome,
-             Store::PinCheck::Outcome::Accepted);
+             Records::PinCheck::Outcome::Accepted);
 
     // Reset the PIN, then deactivate: the old PIN fails, and Quin is not offered at sign-in.
     chooseRow(tapper, table, quin);
@@ -672,13 +673,13 @@ void ConsoleScreensTest::adminManagesVolunteersAndAudit()
     tapper.tap(find<QPushButton>(console.shell, QStringLiteral("resetPinButton")));
     pin = QStringLiteral("97531");
     QCOMPARE(console.store().checkPin(quinId, Store::SecureBytes::takeFromString(pin)).value().outcome,
-             Store::PinCheck::Outcome::Wrong);
+             Records::PinCheck::Outcome::Wrong);
     chooseRow(tapper, table, tableRowWithText(table, Ui::VolunteerModel::NameColumn, QStringLiteral("Quin")));
     tapper.tap(find<QPushButton>(console.shell, QStringLiteral("toggleActiveButton")));
     QVERIFY(message->text().contains(QStringLiteral("no longer")));
     bool active = true;
-    const QList<Store::Volunteer> everyone = console.store().volunteers().value();
-    for (const Store::Volunteer &volunteer : everyone) {
+    const QList<Records::Volunteer> everyone = console.store().volunteers().value();
+    for (const Records::Volunteer &volunteer : everyone) {
         active = volunteer.id == quinId ? volunteer.active : active;
     }
     QVERIFY(!active);
@@ -759,9 +760,9 @@ void ConsoleScreensTest::volunteerCannotReachAdmin()
     Console console;
     QVERIFY(console.open());
     console.shell->lockNow();
-    const QList<Store::Volunteer> all = console.store().volunteers().value();
-    for (const Store::Volunteer &volunteer : all) {
-        if (volunteer.role == Store::VolunteerRole::Volunteer) {
+    const QList<Records::Volunteer> all = console.store().volunteers().value();
+    for (const Records::Volunteer &volunteer : all) {
+        if (volunteer.role == Records::VolunteerRole::Volunteer) {
             console.shell->context()->signIn(volunteer);
         }
     }

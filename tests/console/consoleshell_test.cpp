@@ -150,12 +150,12 @@ void ConsoleShellTest::firstRunMakesRecordsAndHubLead()
     QCOMPARE(store.unlock(Store::SecureBytes::takeFromString(wrong)).code(), Store::StoreError::Code::WrongPassphrase);
     QString right = QStringLiteral("a long hub passphrase");
     QVERIFY(store.unlock(Store::SecureBytes::takeFromString(right)).ok());
-    const QList<Store::Volunteer> volunteers = store.volunteers().value();
+    const QList<Records::Volunteer> volunteers = store.volunteers().value();
     QCOMPARE(volunteers.size(), 1);
-    QCOMPARE(volunteers.constFirst().role, Store::VolunteerRole::HubLead);
+    QCOMPARE(volunteers.constFirst().role, Records::VolunteerRole::HubLead);
     QString pin = QStringLiteral("4321");
     QCOMPARE(store.checkPin(volunteers.constFirst().id, Store::SecureBytes::takeFromString(pin)).value().outcome,
-             Store::PinCheck::Outcome::Accepted);
+             Records::PinCheck::Outcome::Accepted);
 }
 
 void ConsoleShellTest::wrongPassphraseIsRefused()
@@ -252,9 +252,9 @@ void ConsoleShellTest::typicalSessionTakesFewTaps()
 
     // What the store holds is what was tapped.
     Store::Store &store = shell.context()->store();
-    const QList<Store::AssistedSession> history = store.visitorHistory(shell.context()->actor(), visitorId).value();
+    const QList<Records::AssistedSession> history = store.visitorHistory(shell.context()->actor(), visitorId).value();
     QVERIFY(!history.isEmpty());
-    const Store::AssistedSession &saved =
+    const Records::AssistedSession &saved =
         *std::max_element(history.cbegin(), history.cend(), [](const auto &a, const auto &b) { return a.id < b.id; });
     QCOMPARE(saved.tasks.size(), 1);
     QCOMPARE(saved.tasks.constFirst().task, QStringLiteral("repeat_prescription"));
@@ -279,15 +279,15 @@ void ConsoleShellTest::editASession()
     shell.show();
     QVERIFY(unlockAndSignIn(shell, Demo::DemoData::hubLeadName(), Demo::DemoData::hubLeadPin()));
     Store::Store &store = shell.context()->store();
-    const Store::VisitorMatch first = store.searchVisitors(shell.context()->actor(), QString(), 1).value().constFirst();
-    const QList<Store::AssistedSession> before =
+    const Records::VisitorMatch first = store.searchVisitors(shell.context()->actor(), QString(), 1).value().constFirst();
+    const QList<Records::AssistedSession> before =
         store.visitorHistory(shell.context()->actor(), first.visitor.id).value();
     QVERIFY(!before.isEmpty());
-    const Store::AssistedSession original = before.constLast();
+    const Records::AssistedSession original = before.constLast();
 
     const QDateTime from = original.startedAt.addDays(-1);
     const QDateTime to = original.startedAt.addDays(1);
-    const Store::PeriodReport reportBefore = store.periodReport(from, to).value();
+    const Records::PeriodReport reportBefore = store.periodReport(from, to).value();
     auto *form = find<Ui::SessionForm>(&shell, QStringLiteral("sessionForm"));
     form->edit(original);
     shell.stack()->open(form);
@@ -295,7 +295,7 @@ void ConsoleShellTest::editASession()
     Tapper tapper;
     // Add a task the session did not have, and mark it referred on.
     QString added = QStringLiteral("nhs_111");
-    for (const Store::TaskHelped &task : original.tasks) {
+    for (const Records::TaskHelped &task : original.tasks) {
         if (task.task == added) {
             added = QStringLiteral("find_pharmacy");
         }
@@ -308,10 +308,10 @@ void ConsoleShellTest::editASession()
     tapper.tap(find<QPushButton>(&shell, QStringLiteral("saveSessionButton")));
     QCOMPARE(shell.currentScreen(), QStringLiteral("consoleMenu"));
 
-    const Store::AssistedSession after = store.session(shell.context()->actor(), original.id).value();
+    const Records::AssistedSession after = store.session(shell.context()->actor(), original.id).value();
     QCOMPARE(after.tasks.size(), original.tasks.size() + 1);
     bool found = false;
-    for (const Store::TaskHelped &task : after.tasks) {
+    for (const Records::TaskHelped &task : after.tasks) {
         found = found || (task.task == added && task.outcome == QLatin1String("referred"));
     }
     QVERIFY(found);
@@ -321,26 +321,26 @@ void ConsoleShellTest::editASession()
     QCOMPARE(store.sessionCount().value(), qint64(10)); // changed, not added
 
     // The report's counts follow the change exactly: one more task row, the same sessions.
-    const Store::PeriodReport reportAfter = store.periodReport(from, to).value();
+    const Records::PeriodReport reportAfter = store.periodReport(from, to).value();
     QCOMPARE(reportAfter.sessions, reportBefore.sessions);
-    auto uses = [](const Store::PeriodReport &report, const QString &task, const QString &outcome) {
+    auto uses = [](const Records::PeriodReport &report, const QString &task, const QString &outcome) {
         qint64 n = 0;
-        for (const Store::CountRow &row : report.byTaskOutcome) {
+        for (const Records::CountRow &row : report.byTaskOutcome) {
             n += row.key == task && (outcome.isEmpty() || row.subKey == outcome) ? row.count : 0;
         }
         return n;
     };
     QCOMPARE(uses(reportAfter, added, QStringLiteral("referred")),
              uses(reportBefore, added, QStringLiteral("referred")) + 1);
-    for (const Store::TaskHelped &task : original.tasks) {
+    for (const Records::TaskHelped &task : original.tasks) {
         QCOMPARE(uses(reportAfter, task.task, task.outcome), uses(reportBefore, task.task, task.outcome));
     }
     qint64 totalBefore = 0;
     qint64 totalAfter = 0;
-    for (const Store::CountRow &row : reportBefore.byTaskOutcome) {
+    for (const Records::CountRow &row : reportBefore.byTaskOutcome) {
         totalBefore += row.count;
     }
-    for (const Store::CountRow &row : reportAfter.byTaskOutcome) {
+    for (const Records::CountRow &row : reportAfter.byTaskOutcome) {
         totalAfter += row.count;
     }
     QCOMPARE(totalAfter, totalBefore + 1);

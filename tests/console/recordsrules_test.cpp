@@ -59,10 +59,10 @@ bool makeOldRecords(const QString &dataDir, int leadMonths)
     if (!store.create(Store::SecureBytes(kPassphrase.constData(), std::size_t(kPassphrase.size()))).ok()) {
         return false;
     }
-    Store::Visitor visitor;
+    Records::Visitor visitor;
     visitor.name = QStringLiteral("Rita");
     const auto id = store.addVisitor({}, visitor);
-    Store::AssistedSession session;
+    Records::AssistedSession session;
     session.startedAt = QDateTime(QDate(2025, 6, 3), QTime(10, 0), Qt::UTC);
     session.visitorId = id.ok() ? id.value() : 0;
     session.tasks = {{QStringLiteral("repeat-prescription"), QStringLiteral("done")}};

@@ -182,7 +182,7 @@ void HubFlowTest::helpFromTheKioskToTheConsoleAndBack()
         kWaitMs));
 
     // A volunteer signs in and taps I'm going: the kiosk names them, by first name only.
-    Store::Volunteer sam;
+    Records::Volunteer sam;
     sam.id = 7;
     sam.name = QStringLiteral("Sam Taylor");
     m_console->findChild<Ui::ConsoleContext *>()->signIn(sam);
@@ -259,7 +259,7 @@ void HubFlowTest::bookingMadeOnTheConsoleShowsOnTheBooth()
     auto *context = m_console->findChild<Ui::ConsoleContext *>();
     QString passphrase = Demo::DemoData::passphrase();
     QVERIFY(context->records().unlock(Store::SecureBytes::takeFromString(passphrase)).ok());
-    Store::Booking booking;
+    Records::Booking booking;
     booking.startsAt = QDateTime::currentDateTimeUtc().addSecs(2 * 3600);
     booking.startsAt.setTime(QTime(booking.startsAt.time().hour(), 30));
     booking.endsAt = booking.startsAt.addSecs(1800);

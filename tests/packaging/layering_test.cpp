@@ -52,7 +52,8 @@ QString describe(const QList<IncludeLine> &lines, const QString &why)
 {
     QStringList out;
     for (const IncludeLine &include : lines) {
-        out.append(QStringLiteral("%1:%2 includes %3: %4").arg(include.file).arg(include.line).arg(include.target, why));
+        out.append(
+            QStringLiteral("%1:%2 includes %3: %4").arg(include.file).arg(include.line).arg(include.target, why));
     }
     return out.join(QLatin1Char('\n'));
 }
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void arrowsPointOneWay();
     void coreLinksNoWidgets();
     void coreLibrariesIncludeOnlyWhatTheyLink();
+    void recordsAndReportsNeedNoDatabase_data();
+    void recordsAndReportsNeedNoDatabase();
 };
 
 void LayeringTest::initTestCase()
@@ -119,8 +122,9 @@ void LayeringTest::arrowsPointOneWay()
 
 void LayeringTest::coreLinksNoWidgets()
 {
-    const QRegularExpression widgets(QStringLiteral("^\\s*#\\s*include\\s+<(Qt(?:Widgets|WebEngine\\w*)/?[^>]*|Q(?:Widget|"
-                                                    "Application|WebEngine\\w*)\\b[^>]*)>"));
+    const QRegularExpression widgets(
+        QStringLiteral("^\\s*#\\s*include\\s+<(Qt(?:Widgets|WebEngine\\w*)/?[^>]*|Q(?:Widget|"
+                       "Application|WebEngine\\w*)\\b[^>]*)>"));
     const QList<IncludeLine> wrong = includesUnder(QStringLiteral("core"), widgets);
     QVERIFY2(wrong.isEmpty(), qPrintable(describe(wrong, QStringLiteral("core/ links no Widgets and no WebEngine"))));
     QDirIterator it(sourceDir() + QStringLiteral("/core"), {QStringLiteral("CMakeLists.txt")}, QDir::Files,
@@ -134,6 +138,29 @@ void LayeringTest::coreLinksNoWidgets()
                                                       QString::fromLatin1(name) + QStringLiteral(": core/ must not")));
         }
     }
+}
+
+void LayeringTest::recordsAndReportsNeedNoDatabase_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::newRow("records") << QStringLiteral("core/records");
+    QTest::newRow("reports") << QStringLiteral("core/reports");
+}
+
+void LayeringTest::recordsAndReportsNeedNoDatabase()
+{
+    // The record types and the report formats are values and files: what only shows or writes records must not
+    // need SQLCipher or the store that holds the key.
+    QFETCH(QString, folder);
+    QFile file(sourceDir() + QLatin1Char('/') + folder + QStringLiteral("/CMakeLists.txt"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    for (const char *name : {"SQLCIPHER", "sqlcipher", "healthhub_store", "SODIUM"}) {
+        QVERIFY2(!text.contains(name), qPrintable(folder + QStringLiteral(" links ") + QString::fromLatin1(name)));
+    }
+    const QRegularExpression store(QStringLiteral("^\\s*#\\s*include\\s+[\"<]((?:core/store/|sqlcipher)[^\">]*)[\">]"));
+    const QList<IncludeLine> wrong = includesUnder(folder, store);
+    QVERIFY2(wrong.isEmpty(), qPrintable(describe(wrong, folder + QStringLiteral(" must not include the store"))));
 }
 
 void LayeringTest::coreLibrariesIncludeOnlyWhatTheyLink()
@@ -154,7 +181,8 @@ void LayeringTest::coreLibrariesIncludeOnlyWhatTheyLink()
         }
     }
     QVERIFY2(wrong.isEmpty(),
-             qPrintable(describe(wrong, QStringLiteral("add the library to the folder's CMakeLists.txt, or do not use it"))));
+             qPrintable(
+                 describe(wrong, QStringLiteral("add the library to the folder's CMakeLists.txt, or do not use it"))));
 }
 
 QTEST_GUILESS_MAIN(LayeringTest)

@@ -15,6 +15,7 @@
 
 #include <sys/stat.h>
 
+using namespace HealthHub::Records;
 using namespace HealthHub::Store;
 using namespace HealthHub::Store::Testing;
 

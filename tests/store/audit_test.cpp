@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace HealthHub::Records;
 using namespace HealthHub::Store;
 using namespace HealthHub::Store::Testing;
 

@@ -11,6 +11,7 @@
 #include <QThread>
 
 
+using namespace HealthHub::Records;
 using namespace HealthHub::Store;
 using namespace HealthHub::Store::Testing;
 

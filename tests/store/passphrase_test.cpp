@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QThread>
 
+using namespace HealthHub::Records;
 using namespace HealthHub::Store;
 using namespace HealthHub::Store::Testing;
 using Code = StoreError::Code;

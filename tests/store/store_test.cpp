@@ -2,6 +2,7 @@
 // The encrypted store on real SQLCipher files: lifecycle, every error with its message, canaries that must
 // never reach the disk in the clear, records, PIN lockout, retention, export, erasure, backup, full disk.
 
+#include "core/reports/reportcsv.h"
 #include "core/store/database.h"
 #include "core/store/schema.h"
 #include "core/store/store.h"
@@ -21,6 +22,7 @@
 #include <sys/mount.h>
 #include <sys/stat.h>
 
+using namespace HealthHub::Records;
 using namespace HealthHub::Store;
 using namespace HealthHub::Store::Testing;
 using Code = StoreError::Code;
@@ -442,7 +444,7 @@ void StoreTest::sessionsBookingsAndReport()
     QCOMPARE(r.byBarrier.size(), 3);
     QCOMPARE(r.byVolunteer.size(), 1);
     QCOMPARE(r.byVolunteer.first().key, QStringLiteral("Sam"));
-    const QByteArray csv = Store::reportCsv(r);
+    const QByteArray csv = HealthHub::Reports::reportCsv(r);
     QVERIFY(csv.contains("task_outcome,nhs-app-setup,done,1\n"));
     QVERIFY(csv.contains("barrier,language,,1\n"));
     QVERIFY(csv.contains("totals,new_visitors,,1\n"));

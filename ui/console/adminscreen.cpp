@@ -263,8 +263,8 @@ void AdminScreen::refresh()
         return;
     }
     Store::Store &store = m_context->store();
-    const Store::StoreResult<QList<Store::Volunteer>> volunteers = store.volunteers();
-    const QList<Store::Volunteer> list = volunteers.ok() ? volunteers.value() : QList<Store::Volunteer>();
+    const Store::StoreResult<QList<Records::Volunteer>> volunteers = store.volunteers();
+    const QList<Records::Volunteer> list = volunteers.ok() ? volunteers.value() : QList<Records::Volunteer>();
     m_volunteers->setVolunteers(list, QDateTime::currentDateTimeUtc());
     m_retention->setValue(m_context->retentionMonths());
     if (m_backupFolder->text().isEmpty()) {
@@ -280,10 +280,10 @@ void AdminScreen::loadAudit()
         return;
     }
     Store::Store &store = m_context->store();
-    const Store::StoreResult<QList<Store::Volunteer>> volunteers = store.volunteers();
-    const QList<Store::Volunteer> list = volunteers.ok() ? volunteers.value() : QList<Store::Volunteer>();
+    const Store::StoreResult<QList<Records::Volunteer>> volunteers = store.volunteers();
+    const QList<Records::Volunteer> list = volunteers.ok() ? volunteers.value() : QList<Records::Volunteer>();
     QHash<qint64, QString> names;
-    for (const Store::Volunteer &volunteer : list) {
+    for (const Records::Volunteer &volunteer : list) {
         names.insert(volunteer.id, volunteer.name);
     }
     const QDate first = std::min(m_auditFrom->date(), m_auditTo->date());
@@ -297,7 +297,7 @@ void AdminScreen::loadAudit()
     m_actionFilter->clear();
     m_actionFilter->addItem(tr("Every action"), QString());
     QStringList actions;
-    for (const Store::AuditEntry &entry : m_audit->entries()) {
+    for (const Records::AuditEntry &entry : m_audit->entries()) {
         if (!actions.contains(entry.action)) {
             actions.append(entry.action);
         }
@@ -309,7 +309,7 @@ void AdminScreen::loadAudit()
     m_volunteerFilter->clear();
     m_volunteerFilter->addItem(tr("Everyone"));
     m_volunteerFilter->addItem(tr("Admin tool"), qint64(0));
-    for (const Store::Volunteer &volunteer : list) {
+    for (const Records::Volunteer &volunteer : list) {
         m_volunteerFilter->addItem(volunteer.name, volunteer.id);
     }
     const int actionIndex = m_actionFilter->findData(chosenAction);
@@ -323,7 +323,7 @@ void AdminScreen::loadAudit()
     const QString period =
         tr("from %1 to %2")
             .arg(locale.toString(first, QLocale::LongFormat), locale.toString(last, QLocale::LongFormat));
-    const Store::StoreResult<Store::AuditCheck> check = store.verifyAudit();
+    const Store::StoreResult<Records::AuditCheck> check = store.verifyAudit();
     if (!loaded || !check.ok()) {
         m_auditSummary->setText(tr("The audit log could not be read. Lock the console and unlock it again."));
     } else if (!check.value().intact) {
@@ -359,9 +359,9 @@ void AdminScreen::addVolunteer()
         showMessage(m_volunteerMessage, tr("Type a name and a PIN of 4 to 8 numbers."), true);
         return;
     }
-    const Store::VolunteerRole role = m_newRole->current() == QLatin1String("hub_lead")
-                                          ? Store::VolunteerRole::HubLead
-                                          : Store::VolunteerRole::Volunteer;
+    const Records::VolunteerRole role = m_newRole->current() == QLatin1String("hub_lead")
+                                            ? Records::VolunteerRole::HubLead
+                                            : Records::VolunteerRole::Volunteer;
     const Store::StoreResult<qint64> id =
         m_context->store().addVolunteer(m_context->actor(), name, role, Store::SecureBytes::takeFromString(pin));
     if (!id.ok()) {
@@ -385,7 +385,7 @@ void AdminScreen::resetPin()
         showMessage(m_volunteerMessage, tr("The PIN must be 4 to 8 numbers."), true);
         return;
     }
-    const Store::Volunteer volunteer = m_volunteers->volunteer(row);
+    const Records::Volunteer volunteer = m_volunteers->volunteer(row);
     const Store::StoreError error =
         m_context->store().setVolunteerPin(m_context->actor(), volunteer.id, Store::SecureBytes::takeFromString(pin));
     refresh();
@@ -399,7 +399,7 @@ void AdminScreen::toggleActive()
     if (row < 0) {
         return;
     }
-    const Store::Volunteer volunteer = m_volunteers->volunteer(row);
+    const Records::Volunteer volunteer = m_volunteers->volunteer(row);
     if (volunteer.id == m_context->volunteer().id) {
         showMessage(m_volunteerMessage, tr("You cannot deactivate yourself."), true);
         return;
@@ -425,7 +425,7 @@ void AdminScreen::saveRetention()
 
 void AdminScreen::purgeNow()
 {
-    const Store::StoreResult<Store::PurgeSummary> purged = m_context->records().purge(m_context->actor());
+    const Store::StoreResult<Records::PurgeSummary> purged = m_context->records().purge(m_context->actor());
     if (!purged.ok()) {
         showMessage(m_recordsMessage, purged.error().message(), true);
         return;

@@ -11,15 +11,14 @@ AuditModel::AuditModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-bool AuditModel::load(Store::Store &store, const QHash<qint64, QString> &names, const QDate &first,
-                      const QDate &last)
+bool AuditModel::load(Store::Store &store, const QHash<qint64, QString> &names, const QDate &first, const QDate &last)
 {
     const QDateTime from(first, QTime(0, 0));
     const QDateTime to(last.addDays(1), QTime(0, 0));
-    const Store::StoreResult<QList<Store::AuditEntry>> entries =
+    const Store::StoreResult<QList<Records::AuditEntry>> entries =
         store.auditEntriesBetween(from.toUTC(), to.toUTC(), kShown);
     beginResetModel();
-    m_entries = entries.ok() ? entries.value() : QList<Store::AuditEntry>();
+    m_entries = entries.ok() ? entries.value() : QList<Records::AuditEntry>();
     m_names = names;
     endResetModel();
     return entries.ok();
@@ -40,7 +39,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Store::AuditEntry &entry = m_entries.at(index.row());
+    const Records::AuditEntry &entry = m_entries.at(index.row());
     switch (role) {
     case ActionRole:
         return entry.action;

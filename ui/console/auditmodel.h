@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/store/records.h"
+#include "core/records/records.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -32,7 +32,7 @@ public:
      * @p names maps volunteer ids to names. Returns false when the store could not be read.
      */
     bool load(Store::Store &store, const QHash<qint64, QString> &names, const QDate &first, const QDate &last);
-    const QList<Store::AuditEntry> &entries() const { return m_entries; }
+    const QList<Records::AuditEntry> &entries() const { return m_entries; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,7 +40,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Store::AuditEntry> m_entries;
+    QList<Records::AuditEntry> m_entries;
     QHash<qint64, QString> m_names;
 };
 

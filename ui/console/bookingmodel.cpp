@@ -9,7 +9,7 @@ BookingModel::BookingModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void BookingModel::setBookings(const QList<Store::Booking> &bookings, const QHash<qint64, QString> &names)
+void BookingModel::setBookings(const QList<Records::Booking> &bookings, const QHash<qint64, QString> &names)
 {
     beginResetModel();
     m_bookings = bookings;
@@ -32,7 +32,7 @@ QVariant BookingModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Store::Booking &booking = m_bookings.at(index.row());
+    const Records::Booking &booking = m_bookings.at(index.row());
     if (role == IdRole) {
         return booking.id;
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/store/records.h"
+#include "core/records/records.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -21,8 +21,8 @@ public:
     explicit BookingModel(QObject *parent = nullptr);
 
     /** @p names maps visitor ids to the names shown. */
-    void setBookings(const QList<Store::Booking> &bookings, const QHash<qint64, QString> &names);
-    const Store::Booking &booking(int row) const { return m_bookings.at(row); }
+    void setBookings(const QList<Records::Booking> &bookings, const QHash<qint64, QString> &names);
+    const Records::Booking &booking(int row) const { return m_bookings.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,7 +30,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Store::Booking> m_bookings;
+    QList<Records::Booking> m_bookings;
     QHash<qint64, QString> m_names;
 };
 

@@ -139,7 +139,7 @@ BookingsScreen::BookingsScreen(ConsoleContext *context, QWidget *parent)
     });
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         // Choosing a booking fills the form with it, ready to move.
-        const Store::Booking &booking = m_model->booking(index.row());
+        const Records::Booking &booking = m_model->booking(index.row());
         m_date->setDate(booking.startsAt.toLocalTime().date());
         m_time->setTime(booking.startsAt.toLocalTime().time());
         m_length->setCurrent(booking.startsAt.secsTo(booking.endsAt) > 30 * 60 ? QStringLiteral("60")
@@ -171,15 +171,15 @@ void BookingsScreen::refresh()
     const QDateTime from(firstDay(), QTime(0, 0));
     const QDateTime to(lastDay().addDays(1), QTime(0, 0));
     Store::Store &store = m_context->store();
-    const Store::StoreResult<QList<Store::Booking>> bookings = store.bookings(from.toUTC(), to.toUTC());
+    const Store::StoreResult<QList<Records::Booking>> bookings = store.bookings(from.toUTC(), to.toUTC());
     QHash<qint64, QString> names;
-    for (const Store::Booking &booking : bookings.ok() ? bookings.value() : QList<Store::Booking>()) {
+    for (const Records::Booking &booking : bookings.ok() ? bookings.value() : QList<Records::Booking>()) {
         if (booking.visitorId != 0 && !names.contains(booking.visitorId)) {
-            const Store::StoreResult<Store::Visitor> visitor = store.visitor(m_context->actor(), booking.visitorId);
+            const Store::StoreResult<Records::Visitor> visitor = store.visitor(m_context->actor(), booking.visitorId);
             names.insert(booking.visitorId, visitor.ok() ? visitor.value().name : QString());
         }
     }
-    m_model->setBookings(bookings.ok() ? bookings.value() : QList<Store::Booking>(), names);
+    m_model->setBookings(bookings.ok() ? bookings.value() : QList<Records::Booking>(), names);
     const QLocale locale;
     m_range->setText(m_view->current() == kDay ? locale.toString(m_shown, QLocale::LongFormat)
                                                : tr("Week from %1 to %2")
@@ -222,7 +222,7 @@ QString problemText(const Store::StoreError &error)
 
 void BookingsScreen::book()
 {
-    Store::Booking booking;
+    Records::Booking booking;
     booking.startsAt = chosenStart();
     booking.endsAt = chosenEnd();
     booking.visitorId = m_visitorId;

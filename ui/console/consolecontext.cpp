@@ -49,7 +49,7 @@ QString ConsoleContext::exportFolder() const
     return folder;
 }
 
-void ConsoleContext::signIn(const Store::Volunteer &volunteer)
+void ConsoleContext::signIn(const Records::Volunteer &volunteer)
 {
     m_volunteer = volunteer;
     Q_EMIT signedInChanged();

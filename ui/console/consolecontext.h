@@ -33,9 +33,9 @@ public:
     HubRecords::HubRecords &records() { return m_records; }
 
     bool isSignedIn() const { return m_volunteer.id != 0; }
-    const Store::Volunteer &volunteer() const { return m_volunteer; }
-    Store::Actor actor() const { return {m_volunteer.id}; }
-    bool isHubLead() const { return isSignedIn() && m_volunteer.role == Store::VolunteerRole::HubLead; }
+    const Records::Volunteer &volunteer() const { return m_volunteer; }
+    Records::Actor actor() const { return {m_volunteer.id}; }
+    bool isHubLead() const { return isSignedIn() && m_volunteer.role == Records::VolunteerRole::HubLead; }
     /** The retention period in force: the hub lead's choice, else the configuration's. */
     int retentionMonths() const { return m_records.retentionMonths(); }
 
@@ -48,7 +48,7 @@ public:
     /** Where exports (reports, subject access) are written: `<data folder>/exports`, made when needed. */
     QString exportFolder() const;
 
-    void signIn(const Store::Volunteer &volunteer);
+    void signIn(const Records::Volunteer &volunteer);
     void signOut();
     /** Signs out and closes the store: the passphrase is needed again. */
     void lockRecords();
@@ -61,7 +61,7 @@ private:
     Config::TerminalConfig m_config;
     Store::Store *m_store = nullptr;
     HubRecords::HubRecords m_records;
-    Store::Volunteer m_volunteer;
+    Records::Volunteer m_volunteer;
 };
 
 } // namespace HealthHub::Ui

@@ -112,7 +112,7 @@ void ConsoleShell::build()
         form->startNew(visitorId);
         m_stack->open(form);
     });
-    connect(journey, &JourneyScreen::editRequested, this, [this, form](const Store::AssistedSession &session) {
+    connect(journey, &JourneyScreen::editRequested, this, [this, form](const Records::AssistedSession &session) {
         form->edit(session);
         m_stack->open(form);
     });
@@ -248,9 +248,9 @@ bool ConsoleShell::showScreen(const QString &objectName)
             afterUnlock();
             return true;
         }
-        const Store::StoreResult<QList<Store::Volunteer>> volunteers = m_context->store().volunteers();
-        for (const Store::Volunteer &volunteer : volunteers.ok() ? volunteers.value() : QList<Store::Volunteer>()) {
-            if (volunteer.role == Store::VolunteerRole::HubLead) {
+        const Store::StoreResult<QList<Records::Volunteer>> volunteers = m_context->store().volunteers();
+        for (const Records::Volunteer &volunteer : volunteers.ok() ? volunteers.value() : QList<Records::Volunteer>()) {
+            if (volunteer.role == Records::VolunteerRole::HubLead) {
                 m_context->signIn(volunteer);
                 break;
             }
@@ -261,7 +261,7 @@ bool ConsoleShell::showScreen(const QString &objectName)
         open(objectName);
         if (m_context->config().demo && objectName == QLatin1String("visitorJourney")) {
             // For the docs: show the journey of the visitor seen most lately.
-            const Store::StoreResult<QList<Store::VisitorMatch>> recent =
+            const Store::StoreResult<QList<Records::VisitorMatch>> recent =
                 m_context->store().searchVisitors(m_context->actor(), QString(), 1);
             if (recent.ok() && !recent.value().isEmpty()) {
                 m_stack->findChild<JourneyScreen *>()->showVisitor(recent.value().constFirst().visitor.id);

@@ -13,7 +13,7 @@ FollowUpModel::FollowUpModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void FollowUpModel::setFollowUps(const QList<Store::FollowUpDue> &list, const QDate &today)
+void FollowUpModel::setFollowUps(const QList<Records::FollowUpDue> &list, const QDate &today)
 {
     beginResetModel();
     m_list = list;
@@ -41,7 +41,7 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Store::FollowUpDue &due = m_list.at(index.row());
+    const Records::FollowUpDue &due = m_list.at(index.row());
     const bool late = due.dueOn < m_today;
     switch (role) {
     case SessionIdRole:

@@ -20,8 +20,8 @@ public:
 
     explicit FollowUpModel(QObject *parent = nullptr);
 
-    void setFollowUps(const QList<Store::FollowUpDue> &list, const QDate &today);
-    const Store::FollowUpDue &followUp(int row) const { return m_list.at(row); }
+    void setFollowUps(const QList<Records::FollowUpDue> &list, const QDate &today);
+    const Records::FollowUpDue &followUp(int row) const { return m_list.at(row); }
     int overdue() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -30,7 +30,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Store::FollowUpDue> m_list;
+    QList<Records::FollowUpDue> m_list;
     QDate m_today;
 };
 

@@ -83,8 +83,8 @@ int FollowUpsScreen::chosenRow()
 void FollowUpsScreen::refresh()
 {
     const QDate today = QDate::currentDate();
-    const Store::StoreResult<QList<Store::FollowUpDue>> due = m_context->store().followUpsDue(m_context->actor(), today);
-    m_model->setFollowUps(due.ok() ? due.value() : QList<Store::FollowUpDue>(), today);
+    const Store::StoreResult<QList<Records::FollowUpDue>> due = m_context->store().followUpsDue(m_context->actor(), today);
+    m_model->setFollowUps(due.ok() ? due.value() : QList<Records::FollowUpDue>(), today);
     const int overdue = m_model->overdue();
     const int todayCount = m_model->rowCount() - overdue;
     m_summary->setText(m_model->rowCount() == 0 ? tr("Nothing is due. Well done.")

@@ -193,8 +193,8 @@ void JourneyScreen::showVisitor(qint64 visitorId)
 {
     m_confirm->hide();
     Store::Store &store = m_context->store();
-    const Store::StoreResult<Store::Visitor> visitor = store.visitor(m_context->actor(), visitorId);
-    const Store::StoreResult<QList<Store::AssistedSession>> history =
+    const Store::StoreResult<Records::Visitor> visitor = store.visitor(m_context->actor(), visitorId);
+    const Store::StoreResult<QList<Records::AssistedSession>> history =
         store.visitorHistory(m_context->actor(), visitorId);
     if (!visitor.ok() || !history.ok()) {
         m_visitor = {};
@@ -202,7 +202,7 @@ void JourneyScreen::showVisitor(qint64 visitorId)
         return;
     }
     m_visitor = visitor.value();
-    const QList<Store::AssistedSession> &sessions = history.value();
+    const QList<Records::AssistedSession> &sessions = history.value();
     m_sessions->setSessions(sessions);
     m_name->setText(m_visitor.name);
     m_contact->setText(m_visitor.contact);
@@ -225,8 +225,8 @@ void JourneyScreen::showVisitor(qint64 visitorId)
     // A task they now manage: its latest outcome was "done". Open follow-ups: due and not done.
     QMap<QString, QString> latest;
     QStringList open;
-    for (const Store::AssistedSession &session : sessions) {
-        for (const Store::TaskHelped &task : session.tasks) {
+    for (const Records::AssistedSession &session : sessions) {
+        for (const Records::TaskHelped &task : session.tasks) {
             latest.insert(task.task, task.outcome);
         }
         if (session.followUpOn.isValid() && !session.followUpDoneAt.isValid()) {
@@ -258,7 +258,7 @@ bool JourneyScreen::saveContact()
     if (m_visitor.id == 0) {
         return false;
     }
-    Store::Visitor changed = m_visitor;
+    Records::Visitor changed = m_visitor;
     changed.contact = m_contact->text().trimmed();
     const QString consent = m_consent->current();
     if (consent == QLatin1String("no")) {
@@ -290,7 +290,7 @@ bool JourneyScreen::saveContact()
     return true;
 }
 
-void JourneyScreen::showConfidence(const QList<Store::AssistedSession> &history)
+void JourneyScreen::showConfidence(const QList<Records::AssistedSession> &history)
 {
     auto *chart = new QChart;
     chart->setBackgroundVisible(false);
@@ -308,7 +308,7 @@ void JourneyScreen::showConfidence(const QList<Store::AssistedSession> &history)
     pen.setWidth(4);
     after->setPen(pen);
     int n = 0;
-    for (const Store::AssistedSession &session : history) {
+    for (const Records::AssistedSession &session : history) {
         ++n;
         if (session.confidenceBefore > 0) {
             before->append(n, session.confidenceBefore);
@@ -351,7 +351,7 @@ void JourneyScreen::exportVisitor()
     if (!m_context->isHubLead()) {
         return;
     }
-    const Store::StoreResult<Store::VisitorExport> exported =
+    const Store::StoreResult<Records::VisitorExport> exported =
         m_context->store().exportVisitor(m_context->actor(), m_visitor.id);
     if (!exported.ok()) {
         showMessage(m_message, exported.error().message(), true);

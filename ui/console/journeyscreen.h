@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/store/records.h"
+#include "core/records/records.h"
 
 #include <QWidget>
 
@@ -42,14 +42,14 @@ public:
 
 Q_SIGNALS:
     void recordRequested(qint64 visitorId);
-    void editRequested(const Store::AssistedSession &session);
+    void editRequested(const Records::AssistedSession &session);
 
 private:
     /** Saves the contact details and consent; refuses contact details without consent. */
     bool saveContact();
     void exportVisitor();
     void eraseVisitor();
-    void showConfidence(const QList<Store::AssistedSession> &history);
+    void showConfidence(const QList<Records::AssistedSession> &history);
 
     ConsoleContext *m_context = nullptr;
     VisitorSearchModel *m_search = nullptr;
@@ -73,7 +73,7 @@ private:
     QFrame *m_confirm = nullptr;
     QLabel *m_confirmText = nullptr;
     QLabel *m_message = nullptr;
-    Store::Visitor m_visitor;
+    Records::Visitor m_visitor;
     QStringList m_lastExport;
 };
 

@@ -67,7 +67,7 @@ void MenuScreen::refresh()
     }
     m_greeting->setText(tr("Signed in as %1.").arg(m_context->volunteer().name));
     m_admin->setVisible(m_context->isHubLead());
-    const Store::StoreResult<QList<Store::FollowUpDue>> due =
+    const Store::StoreResult<QList<Records::FollowUpDue>> due =
         m_context->store().followUpsDue(m_context->actor(), QDate::currentDate());
     const int count = due.ok() ? int(due.value().size()) : 0;
     const QString text = count == 0 ? tr("Follow-ups") : tr("Follow-ups: %n due", nullptr, count);

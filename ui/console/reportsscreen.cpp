@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/console/reportsscreen.h"
 
+#include "core/reports/reportcsv.h"
 #include "core/store/privatefiles.h"
 #include "core/store/store.h"
 #include "ui/common/theme.h"
@@ -38,23 +39,23 @@ const QString kLastMonth = QStringLiteral("last_month");
 const QString kQuarter = QStringLiteral("last_3_months");
 const QString kYear = QStringLiteral("last_12_months");
 
-QList<CountTableModel::Row> rows(const QList<Store::CountRow> &counts, Vocabulary::List list, bool translate = true)
+QList<CountTableModel::Row> rows(const QList<Records::CountRow> &counts, Vocabulary::List list, bool translate = true)
 {
     QList<CountTableModel::Row> result;
-    for (const Store::CountRow &row : counts) {
+    for (const Records::CountRow &row : counts) {
         result.append({row.key, translate ? Vocabulary::label(list, row.key) : row.key, row.count});
     }
     return result;
 }
 
 /** Adds up byTaskOutcome by one side: the task (first) or the outcome (second). */
-QList<Store::CountRow> sumBy(const QList<Store::CountRow> &taskOutcome, bool byTask)
+QList<Records::CountRow> sumBy(const QList<Records::CountRow> &taskOutcome, bool byTask)
 {
     QMap<QString, qint64> sums;
-    for (const Store::CountRow &row : taskOutcome) {
+    for (const Records::CountRow &row : taskOutcome) {
         sums[byTask ? row.key : row.subKey] += row.count;
     }
-    QList<Store::CountRow> result;
+    QList<Records::CountRow> result;
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
         result.append({it.key(), QString(), it.value()});
     }
@@ -189,7 +190,7 @@ void ReportsScreen::refresh()
     }
     const QDateTime from = QDateTime(m_from->date(), QTime(0, 0)).toUTC();
     const QDateTime to = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC();
-    const Store::StoreResult<Store::PeriodReport> report = m_context->store().periodReport(from, to);
+    const Store::StoreResult<Records::PeriodReport> report = m_context->store().periodReport(from, to);
     if (!report.ok()) {
         showMessage(m_message, report.error().message(), true);
         return;
@@ -224,7 +225,7 @@ QString ReportsScreen::fileBase() const
 bool ReportsScreen::exportCsv()
 {
     const QString path = fileBase() + QStringLiteral(".csv");
-    if (!Store::writePrivateFile(path, Store::Store::reportCsv(m_report))) {
+    if (!Store::writePrivateFile(path, Reports::reportCsv(m_report))) {
         showMessage(m_message, tr("The CSV file could not be saved. Check the space on the disk."), true);
         return false;
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/store/records.h"
+#include "core/records/records.h"
 
 #include <QDate>
 #include <QHash>
@@ -34,7 +34,7 @@ public:
     /** Shows the report for the days @p first to @p last (both included, local time). */
     void showPeriod(const QDate &first, const QDate &last);
     void refresh();
-    const Store::PeriodReport &report() const { return m_report; }
+    const Records::PeriodReport &report() const { return m_report; }
     /** The breakdown models by name: task, outcome, barrier, referral, volunteer, nhsLogin. */
     CountTableModel *breakdown(const QString &name) const { return m_models.value(name); }
     QString lastCsv() const { return m_lastCsv; }
@@ -59,7 +59,7 @@ private:
     QLabel *m_message = nullptr;
     QHash<QString, CountTableModel *> m_models;
     QList<ReportChart *> m_charts;
-    Store::PeriodReport m_report;
+    Records::PeriodReport m_report;
     QString m_lastCsv;
     QString m_lastPdf;
     bool m_settingDates = false;

@@ -210,7 +210,7 @@ void SessionForm::chooseVisitor(qint64 id, const QString &name)
 
 void SessionForm::addVisitor()
 {
-    Store::Visitor visitor;
+    Records::Visitor visitor;
     visitor.name = m_search->text().trimmed();
     if (visitor.name.isEmpty()) {
         showMessage(m_message, tr("Type the visitor's first name or initials first."), true);
@@ -259,7 +259,7 @@ void SessionForm::rebuildOutcomes()
 
 void SessionForm::showFollowUpDate()
 {
-    const Store::AssistedSession session = toSession();
+    const Records::AssistedSession session = toSession();
     m_followUpDate->setText(
         session.followUpOn.isValid()
             ? tr("Follow up on %1.").arg(QLocale().toString(session.followUpOn, QLocale::LongFormat))
@@ -362,9 +362,9 @@ void SessionForm::fromDraft(const QByteArray &json)
     m_loading = false;
 }
 
-Store::AssistedSession SessionForm::toSession() const
+Records::AssistedSession SessionForm::toSession() const
 {
-    Store::AssistedSession session;
+    Records::AssistedSession session;
     session.id = m_editingId;
     session.startedAt = m_startedAt;
     session.volunteerId = m_context->volunteer().id;
@@ -427,7 +427,7 @@ void SessionForm::startNew(qint64 visitorId)
         // Returning visitors come first, so the person in front of you is usually one tap away.
         m_visitors->search(QString());
         if (visitorId != 0) {
-            const Store::StoreResult<Store::Visitor> visitor =
+            const Store::StoreResult<Records::Visitor> visitor =
                 m_context->store().visitor(m_context->actor(), visitorId);
             if (visitor.ok()) {
                 chooseVisitor(visitorId, visitor.value().name);
@@ -437,19 +437,19 @@ void SessionForm::startNew(qint64 visitorId)
     m_loading = false;
 }
 
-void SessionForm::edit(const Store::AssistedSession &session)
+void SessionForm::edit(const Records::AssistedSession &session)
 {
     m_draftTimer.stop();
     m_loading = true;
     resetFields();
     m_editingId = session.id;
     m_startedAt = session.startedAt;
-    const Store::StoreResult<Store::Visitor> visitor =
+    const Store::StoreResult<Records::Visitor> visitor =
         session.visitorId != 0 ? m_context->store().visitor(m_context->actor(), session.visitorId)
-                               : Store::StoreResult<Store::Visitor>(Store::Visitor{});
+                               : Store::StoreResult<Records::Visitor>(Records::Visitor{});
     chooseVisitor(session.visitorId, visitor.ok() ? visitor.value().name : QString());
     QStringList tasks;
-    for (const Store::TaskHelped &task : session.tasks) {
+    for (const Records::TaskHelped &task : session.tasks) {
         tasks.append(task.task);
         m_outcomeChoice.insert(task.task, task.outcome);
     }
@@ -491,7 +491,7 @@ bool SessionForm::restoreDraft()
 
 void SessionForm::save()
 {
-    const Store::AssistedSession session = toSession();
+    const Records::AssistedSession session = toSession();
     if (session.tasks.isEmpty()) {
         showMessage(m_message, tr("Touch at least one task you helped with."), true);
         return;

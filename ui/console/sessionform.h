@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/store/records.h"
+#include "core/records/records.h"
 
 #include <QHash>
 #include <QTimer>
@@ -39,7 +39,7 @@ public:
     /** A blank form; with @p visitorId, that visitor is already chosen. */
     void startNew(qint64 visitorId = 0);
     /** The form filled with a saved session, to change it. */
-    void edit(const Store::AssistedSession &session);
+    void edit(const Records::AssistedSession &session);
     /** Fills the form with the signed-in volunteer's draft; false when there is none. */
     bool restoreDraft();
     bool isEditing() const { return m_editingId != 0; }
@@ -48,7 +48,7 @@ public:
     QByteArray toDraft() const;
     void fromDraft(const QByteArray &json);
     /** The answers as a session (time, volunteer and visitor filled in). */
-    Store::AssistedSession toSession() const;
+    Records::AssistedSession toSession() const;
 
     void setDraftDelay(int ms) { m_draftTimer.setInterval(ms); }
     /** Writes the draft now if a change is waiting (sign-out and lock call this). */

@@ -11,7 +11,7 @@ SessionListModel::SessionListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void SessionListModel::setSessions(const QList<Store::AssistedSession> &history)
+void SessionListModel::setSessions(const QList<Records::AssistedSession> &history)
 {
     beginResetModel();
     m_sessions = history;
@@ -34,7 +34,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Store::AssistedSession &session = m_sessions.at(index.row());
+    const Records::AssistedSession &session = m_sessions.at(index.row());
     if (role == IdRole) {
         return session.id;
     }
@@ -46,7 +46,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(session.startedAt.toLocalTime().date(), QLocale::ShortFormat);
     case TasksColumn: {
         QStringList tasks;
-        for (const Store::TaskHelped &task : session.tasks) {
+        for (const Records::TaskHelped &task : session.tasks) {
             tasks.append(tr("%1: %2").arg(Vocabulary::label(Vocabulary::List::Task, task.task),
                                           Vocabulary::label(Vocabulary::List::Outcome, task.outcome)));
         }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/store/records.h"
+#include "core/records/records.h"
 
 #include <QAbstractTableModel>
 
@@ -20,8 +20,8 @@ public:
     explicit SessionListModel(QObject *parent = nullptr);
 
     /** Takes the history in time order (as the store gives it) and shows it newest first. */
-    void setSessions(const QList<Store::AssistedSession> &history);
-    const Store::AssistedSession &session(int row) const { return m_sessions.at(row); }
+    void setSessions(const QList<Records::AssistedSession> &history);
+    const Records::AssistedSession &session(int row) const { return m_sessions.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,7 +29,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Store::AssistedSession> m_sessions;
+    QList<Records::AssistedSession> m_sessions;
 };
 
 } // namespace HealthHub::Ui

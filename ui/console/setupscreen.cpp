@@ -85,14 +85,14 @@ void SetupScreen::create()
         return;
     }
     const Store::StoreResult<qint64> lead =
-        store.addVolunteer(Store::Actor{}, m_name->text().trimmed(), Store::VolunteerRole::HubLead,
+        store.addVolunteer(Records::Actor{}, m_name->text().trimmed(), Records::VolunteerRole::HubLead,
                            Store::SecureBytes::takeFromString(pinText));
     if (!lead.ok()) {
         showMessage(m_message, lead.error().message(), true);
         return;
     }
-    const Store::StoreResult<QList<Store::Volunteer>> all = store.volunteers();
-    for (const Store::Volunteer &volunteer : all.ok() ? all.value() : QList<Store::Volunteer>()) {
+    const Store::StoreResult<QList<Records::Volunteer>> all = store.volunteers();
+    for (const Records::Volunteer &volunteer : all.ok() ? all.value() : QList<Records::Volunteer>()) {
         if (volunteer.id == lead.value()) {
             m_context->signIn(volunteer);
         }

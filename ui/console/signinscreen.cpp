@@ -61,9 +61,9 @@ void SignInScreen::refresh()
 {
     m_volunteers.clear();
     QList<Chip> chips;
-    const Store::StoreResult<QList<Store::Volunteer>> all = m_context->store().volunteers();
+    const Store::StoreResult<QList<Records::Volunteer>> all = m_context->store().volunteers();
     if (all.ok()) {
-        for (const Store::Volunteer &volunteer : all.value()) {
+        for (const Records::Volunteer &volunteer : all.value()) {
             if (volunteer.active) {
                 m_volunteers.append(volunteer);
                 chips.append({QString::number(volunteer.id), volunteer.name});
@@ -85,15 +85,15 @@ void SignInScreen::submit()
         typed.fill(QChar(0));
         return;
     }
-    const Store::StoreResult<Store::PinCheck> check =
+    const Store::StoreResult<Records::PinCheck> check =
         m_context->store().checkPin(id, Store::SecureBytes::takeFromString(typed));
     if (!check.ok()) {
         showMessage(m_message, check.error().message(), true);
         return;
     }
     switch (check.value().outcome) {
-    case Store::PinCheck::Outcome::Accepted:
-        for (const Store::Volunteer &volunteer : std::as_const(m_volunteers)) {
+    case Records::PinCheck::Outcome::Accepted:
+        for (const Records::Volunteer &volunteer : std::as_const(m_volunteers)) {
             if (volunteer.id == id) {
                 m_context->signIn(volunteer);
             }
@@ -101,12 +101,12 @@ void SignInScreen::submit()
         showMessage(m_message, QString(), false);
         Q_EMIT signedIn();
         break;
-    case Store::PinCheck::Outcome::Wrong:
+    case Records::PinCheck::Outcome::Wrong:
         showMessage(m_message,
                     tr("That PIN is not right. Tries left before it locks: %n.", nullptr, check.value().attemptsLeft),
                     true);
         break;
-    case Store::PinCheck::Outcome::Locked:
+    case Records::PinCheck::Outcome::Locked:
         showMessage(m_message,
                     tr("This PIN is locked after too many tries. Try again after %1, or ask the hub lead.")
                         .arg(check.value().lockedUntil.toLocalTime().time().toString(QStringLiteral("HH:mm"))),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/store/records.h"
+#include "core/records/records.h"
 
 #include <QWidget>
 
@@ -37,7 +37,7 @@ private:
     ChipSelector *m_names = nullptr;
     TouchKeypad *m_keypad = nullptr;
     QLabel *m_message = nullptr;
-    QList<Store::Volunteer> m_volunteers;
+    QList<Records::Volunteer> m_volunteers;
 };
 
 } // namespace HealthHub::Ui

@@ -16,9 +16,9 @@ void VisitorSearchModel::search(const QString &prefix)
 {
     beginResetModel();
     m_prefix = prefix;
-    const Store::StoreResult<QList<Store::VisitorMatch>> found =
+    const Store::StoreResult<QList<Records::VisitorMatch>> found =
         m_context->store().searchVisitors(m_context->actor(), prefix, kLimit);
-    m_matches = found.ok() ? found.value() : QList<Store::VisitorMatch>();
+    m_matches = found.ok() ? found.value() : QList<Records::VisitorMatch>();
     endResetModel();
 }
 
@@ -40,7 +40,7 @@ QVariant VisitorSearchModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Store::VisitorMatch &match = m_matches.at(index.row());
+    const Records::VisitorMatch &match = m_matches.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

@@ -26,7 +26,7 @@ public:
 
     void search(const QString &prefix);
     void clear();
-    const Store::VisitorMatch &match(int row) const { return m_matches.at(row); }
+    const Records::VisitorMatch &match(int row) const { return m_matches.at(row); }
     QString prefix() const { return m_prefix; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -34,7 +34,7 @@ public:
 
 private:
     ConsoleContext *m_context = nullptr;
-    QList<Store::VisitorMatch> m_matches;
+    QList<Records::VisitorMatch> m_matches;
     QString m_prefix;
 };
 

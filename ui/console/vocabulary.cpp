@@ -2,7 +2,7 @@
 #include "ui/console/vocabulary.h"
 
 #include "core/demo/demodata.h"
-#include "core/store/records.h"
+#include "core/records/records.h"
 
 #include <QHash>
 
@@ -68,16 +68,16 @@ QList<Chip> Vocabulary::chips(List list)
         codes = Demo::assistedTaskCodes();
         break;
     case List::Outcome:
-        codes = Store::knownOutcomes();
+        codes = Records::knownOutcomes();
         break;
     case List::Barrier:
-        codes = Store::knownBarriers();
+        codes = Records::knownBarriers();
         break;
     case List::Referral:
-        codes = Store::knownReferralSources();
+        codes = Records::knownReferralSources();
         break;
     case List::NhsLogin:
-        codes = Store::knownNhsLoginStatuses();
+        codes = Records::knownNhsLoginStatuses();
         break;
     }
     QList<Chip> result;

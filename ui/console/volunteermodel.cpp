@@ -9,7 +9,7 @@ VolunteerModel::VolunteerModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void VolunteerModel::setVolunteers(const QList<Store::Volunteer> &volunteers, const QDateTime &now)
+void VolunteerModel::setVolunteers(const QList<Records::Volunteer> &volunteers, const QDateTime &now)
 {
     beginResetModel();
     m_volunteers = volunteers;
@@ -32,7 +32,7 @@ QVariant VolunteerModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Store::Volunteer &volunteer = m_volunteers.at(index.row());
+    const Records::Volunteer &volunteer = m_volunteers.at(index.row());
     if (role == IdRole) {
         return volunteer.id;
     }
@@ -43,7 +43,7 @@ QVariant VolunteerModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return volunteer.name;
     case RoleColumn:
-        return volunteer.role == Store::VolunteerRole::HubLead ? tr("Hub lead") : tr("Volunteer");
+        return volunteer.role == Records::VolunteerRole::HubLead ? tr("Hub lead") : tr("Volunteer");
     case ActiveColumn:
         return volunteer.active ? tr("Can sign in") : tr("Deactivated");
     case LockColumn:

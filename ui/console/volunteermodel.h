@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/store/records.h"
+#include "core/records/records.h"
 
 #include <QAbstractTableModel>
 
@@ -19,8 +19,8 @@ public:
 
     explicit VolunteerModel(QObject *parent = nullptr);
 
-    void setVolunteers(const QList<Store::Volunteer> &volunteers, const QDateTime &now);
-    const Store::Volunteer &volunteer(int row) const { return m_volunteers.at(row); }
+    void setVolunteers(const QList<Records::Volunteer> &volunteers, const QDateTime &now);
+    const Records::Volunteer &volunteer(int row) const { return m_volunteers.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -28,7 +28,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Store::Volunteer> m_volunteers;
+    QList<Records::Volunteer> m_volunteers;
     QDateTime m_now;
 };
 

@@ -32,7 +32,7 @@ public:
             CommandContext::err(QStringLiteral("Erasing cannot be undone. Add --yes to erase visitor %1.").arg(id));
             return AdminExit::Usage;
         }
-        const Store::StoreError error = context.store().eraseVisitor(Store::Actor{}, id);
+        const Store::StoreError error = context.store().eraseVisitor(Records::Actor{}, id);
         if (error.ok()) {
             CommandContext::out(QStringLiteral("Visitor %1 was erased.\n").arg(id));
         }

@@ -35,7 +35,7 @@ public:
             CommandContext::err(QStringLiteral("--format is text or json."));
             return AdminExit::Usage;
         }
-        const auto exported = context.store().exportVisitor(Store::Actor{}, id);
+        const auto exported = context.store().exportVisitor(Records::Actor{}, id);
         if (!exported.ok()) {
             return CommandContext::report(exported.error());
         }

@@ -34,7 +34,7 @@ public:
         if (!months) {
             return AdminExit::Usage;
         }
-        const auto purged = context.records().purge(Store::Actor{}, *months);
+        const auto purged = context.records().purge(Records::Actor{}, *months);
         if (!purged.ok()) {
             return CommandContext::report(purged.error());
         }

@@ -2,6 +2,7 @@
 #include "app/cli/admincommand.h"
 #include "app/cli/commandcontext.h"
 #include "app/cli/commands/commands.h"
+#include "core/reports/reportcsv.h"
 
 #include <QDate>
 
@@ -38,7 +39,7 @@ public:
             return CommandContext::report(result.error());
         }
         return CommandContext::writeOutput(context.value(QStringLiteral("output")),
-                                           Store::Store::reportCsv(result.value()))
+                                           Reports::reportCsv(result.value()))
                    ? AdminExit::Ok
                    : AdminExit::Failed;
     }
