@@ -145,11 +145,27 @@ void ConsoleScreensTest::modelsPassTheTester()
     sessions.setSessions(console.store().visitorHistory(console.actor(), visitorId).value());
     QVERIFY(sessions.rowCount() > 0);
     QVERIFY(!sessions.index(0, Ui::SessionListModel::TasksColumn).data().toString().isEmpty());
+    // Each model's column table matches its Column enum, and every column has a header.
+    const auto columnsMatch = [](const QAbstractItemModel &model, int count) {
+        if (model.columnCount() != count) {
+            return false;
+        }
+        for (int column = 0; column < count; ++column) {
+            if (model.headerData(column, Qt::Horizontal).toString().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    };
+    QVERIFY(columnsMatch(sessions, Ui::SessionListModel::ColumnCount));
+    QCOMPARE(sessions.headerData(Ui::SessionListModel::FollowUpColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Follow-up"));
 
     Ui::FollowUpModel followUps;
     QAbstractItemModelTester followUpsTester(&followUps, Mode::QtTest);
     followUps.setFollowUps(console.store().followUpsDue(console.actor(), QDate::currentDate()).value(),
                            QDate::currentDate());
+    QVERIFY(columnsMatch(followUps, Ui::FollowUpModel::ColumnCount));
 
     Ui::BookingModel bookings;
     QAbstractItemModelTester bookingsTester(&bookings, Mode::QtTest);
@@ -159,11 +175,14 @@ void ConsoleScreensTest::modelsPassTheTester()
             .value(),
         {});
     QVERIFY(bookings.rowCount() > 0);
+    QVERIFY(columnsMatch(bookings, Ui::BookingModel::ColumnCount));
+    QCOMPARE(bookings.index(0, 0).data(Ui::BookingModel::IdRole).toLongLong(), bookings.booking(0).id);
 
     Ui::VolunteerModel volunteers;
     QAbstractItemModelTester volunteersTester(&volunteers, Mode::QtTest);
     volunteers.setVolunteers(console.store().volunteers().value(), QDateTime::currentDateTimeUtc());
     QCOMPARE(volunteers.rowCount(), 2);
+    QVERIFY(columnsMatch(volunteers, Ui::VolunteerModel::ColumnCount));
 
     Ui::AuditModel audit;
     QAbstractItemModelTester auditTester(&audit, Mode::QtTest);
@@ -172,6 +191,7 @@ void ConsoleScreensTest::modelsPassTheTester()
     QAbstractItemModelTester filterTester(&filter, Mode::QtTest);
     QVERIFY(audit.load(console.store(), {}, QDate::currentDate().addDays(-1), QDate::currentDate()));
     QVERIFY(audit.rowCount() > 0);
+    QVERIFY(columnsMatch(audit, Ui::AuditModel::ColumnCount));
     filter.setAction(QStringLiteral("search"));
     QVERIFY(filter.rowCount() > 0);
     QVERIFY(filter.rowCount() < audit.rowCount());

@@ -8,8 +8,34 @@
 namespace HealthHub::Ui {
 
 AuditModel::AuditModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
+    : RecordTableModel(parent)
+{
+    using Entry = Records::AuditEntry;
+    setColumns({
+        {tr("When"),
+         [](const Entry &entry) {
+             return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+         }},
+        {tr("Who"),
+         [this](const Entry &entry) {
+             return entry.volunteerId == 0 ? tr("Admin tool")
+                                           : m_names.value(entry.volunteerId, QString::number(entry.volunteerId));
+         }},
+        {tr("Terminal"),
+         [](const Entry &entry) {
+             return entry.terminal;
+         }},
+        {tr("Action"),
+         [](const Entry &entry) {
+             return entry.action;
+         }},
+        {tr("Record"),
+         [](const Entry &entry) {
+             return entry.recordId == 0 ? entry.recordType
+                                        : QStringLiteral("%1 %2").arg(entry.recordType).arg(entry.recordId);
+         }},
+    });
+}
 
 bool AuditModel::load(Store::Store &store, const QHash<qint64, QString> &names, const QDate &first, const QDate &last)
 {
@@ -17,74 +43,18 @@ bool AuditModel::load(Store::Store &store, const QHash<qint64, QString> &names, 
     const QDateTime to(last.addDays(1), QTime(0, 0));
     const Store::StoreResult<QList<Records::AuditEntry>> entries =
         store.auditEntriesBetween(from.toUTC(), to.toUTC(), kShown);
-    beginResetModel();
-    m_entries = entries.ok() ? entries.value() : QList<Records::AuditEntry>();
-    m_names = names;
-    endResetModel();
+    setRows(entries.ok() ? entries.value() : QList<Records::AuditEntry>(), [&] { m_names = names; });
     return entries.ok();
 }
 
-int AuditModel::rowCount(const QModelIndex &parent) const
+QVariant AuditModel::roleData(const Records::AuditEntry &row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int AuditModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant AuditModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const Records::AuditEntry &entry = m_entries.at(index.row());
+    Q_UNUSED(column)
     switch (role) {
     case ActionRole:
-        return entry.action;
+        return row.action;
     case VolunteerRole:
-        return entry.volunteerId;
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        break;
-    default:
-        return {};
-    }
-    switch (index.column()) {
-    case WhenColumn:
-        return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
-    case WhoColumn:
-        return entry.volunteerId == 0 ? tr("Admin tool")
-                                      : m_names.value(entry.volunteerId, QString::number(entry.volunteerId));
-    case TerminalColumn:
-        return entry.terminal;
-    case ActionColumn:
-        return entry.action;
-    case RecordColumn:
-        return entry.recordId == 0 ? entry.recordType
-                                   : QStringLiteral("%1 %2").arg(entry.recordType).arg(entry.recordId);
-    default:
-        return {};
-    }
-}
-
-QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case WhenColumn:
-        return tr("When");
-    case WhoColumn:
-        return tr("Who");
-    case TerminalColumn:
-        return tr("Terminal");
-    case ActionColumn:
-        return tr("Action");
-    case RecordColumn:
-        return tr("Record");
+        return row.volunteerId;
     default:
         return {};
     }

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/records/records.h"
+#include "ui/console/recordtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 #include <QSortFilterProxyModel>
@@ -15,7 +15,7 @@ class Store;
 namespace HealthHub::Ui {
 
 /** The newest audit entries, newest first: when, who, terminal, what was done to which record. */
-class AuditModel final : public QAbstractTableModel
+class AuditModel final : public RecordTableModel<Records::AuditEntry>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditModel)
@@ -32,15 +32,11 @@ public:
      * @p names maps volunteer ids to names. Returns false when the store could not be read.
      */
     bool load(Store::Store &store, const QHash<qint64, QString> &names, const QDate &first, const QDate &last);
-    const QList<Records::AuditEntry> &entries() const { return m_entries; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    const QList<Records::AuditEntry> &entries() const { return rows(); }
 
 private:
-    QList<Records::AuditEntry> m_entries;
+    QVariant roleData(const Records::AuditEntry &row, int column, int role) const override;
+
     QHash<qint64, QString> m_names;
 };
 

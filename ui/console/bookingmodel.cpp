@@ -6,73 +6,40 @@
 namespace HealthHub::Ui {
 
 BookingModel::BookingModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
+    : RecordTableModel(parent)
+{
+    using Booking = Records::Booking;
+    setColumns({
+        {tr("Day"),
+         [](const Booking &booking) {
+             return QLocale().toString(booking.startsAt.toLocalTime().date(), QStringLiteral("ddd d MMM"));
+         }},
+        {tr("Time"),
+         [](const Booking &booking) {
+             return tr("%1 to %2")
+                 .arg(booking.startsAt.toLocalTime().time().toString(QStringLiteral("HH:mm")),
+                      booking.endsAt.toLocalTime().time().toString(QStringLiteral("HH:mm")));
+         }},
+        {tr("Visitor"),
+         [this](const Booking &booking) {
+             return booking.visitorId == 0 ? tr("No name given") : m_names.value(booking.visitorId);
+         }},
+        {tr("What for"),
+         [](const Booking &booking) {
+             return booking.purpose;
+         }},
+    });
+}
 
 void BookingModel::setBookings(const QList<Records::Booking> &bookings, const QHash<qint64, QString> &names)
 {
-    beginResetModel();
-    m_bookings = bookings;
-    m_names = names;
-    endResetModel();
+    setRows(bookings, [&] { m_names = names; });
 }
 
-int BookingModel::rowCount(const QModelIndex &parent) const
+QVariant BookingModel::roleData(const Records::Booking &row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_bookings.size());
-}
-
-int BookingModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant BookingModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
-        return {};
-    }
-    const Records::Booking &booking = m_bookings.at(index.row());
-    if (role == IdRole) {
-        return booking.id;
-    }
-    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole) {
-        return {};
-    }
-    const QLocale locale;
-    switch (index.column()) {
-    case DayColumn:
-        return locale.toString(booking.startsAt.toLocalTime().date(), QStringLiteral("ddd d MMM"));
-    case TimeColumn:
-        return tr("%1 to %2")
-            .arg(booking.startsAt.toLocalTime().time().toString(QStringLiteral("HH:mm")),
-                 booking.endsAt.toLocalTime().time().toString(QStringLiteral("HH:mm")));
-    case VisitorColumn:
-        return booking.visitorId == 0 ? tr("No name given") : m_names.value(booking.visitorId);
-    case PurposeColumn:
-        return booking.purpose;
-    default:
-        return {};
-    }
-}
-
-QVariant BookingModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case DayColumn:
-        return tr("Day");
-    case TimeColumn:
-        return tr("Time");
-    case VisitorColumn:
-        return tr("Visitor");
-    case PurposeColumn:
-        return tr("What for");
-    default:
-        return {};
-    }
+    Q_UNUSED(column)
+    return role == IdRole ? QVariant(row.id) : QVariant();
 }
 
 } // namespace HealthHub::Ui

@@ -2,14 +2,14 @@
 #pragma once
 
 #include "core/records/records.h"
+#include "ui/console/recordtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace HealthHub::Ui {
 
 /** The video booth's bookings in the days shown: day, time, visitor and purpose. */
-class BookingModel final : public QAbstractTableModel
+class BookingModel final : public RecordTableModel<Records::Booking>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BookingModel)
@@ -22,15 +22,11 @@ public:
 
     /** @p names maps visitor ids to the names shown. */
     void setBookings(const QList<Records::Booking> &bookings, const QHash<qint64, QString> &names);
-    const Records::Booking &booking(int row) const { return m_bookings.at(row); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    const Records::Booking &booking(int index) const { return row(index); }
 
 private:
-    QList<Records::Booking> m_bookings;
+    QVariant roleData(const Records::Booking &row, int column, int role) const override;
+
     QHash<qint64, QString> m_names;
 };
 

@@ -1,17 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractTableModel>
+#include "ui/console/recordtablemodel.h"
+
 #include <QList>
 #include <QString>
 
 namespace HealthHub::Ui {
 
+/** One line of a report breakdown: its code, its translated label and how many. */
+struct CountTableRow
+{
+    QString code;
+    QString label;
+    qint64 count = 0;
+};
+
 /**
  * One breakdown of a report as a table: what (a translated label), how many, and the share of the total.
  * The chart above each report table and the table itself both read this model.
  */
-class CountTableModel final : public QAbstractTableModel
+class CountTableModel final : public RecordTableModel<CountTableRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CountTableModel)
@@ -20,27 +29,16 @@ public:
     enum Column { LabelColumn, CountColumn, ShareColumn, ColumnCount };
     enum Role { CodeRole = Qt::UserRole + 1, CountRole };
 
-    struct Row
-    {
-        QString code;
-        QString label;
-        qint64 count = 0;
-    };
+    using Row = CountTableRow;
 
     explicit CountTableModel(const QString &whatHeader, QObject *parent = nullptr);
 
     void setRows(const QList<Row> &rows);
-    const QList<Row> &rows() const { return m_rows; }
     qint64 total() const { return m_total; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    QString m_whatHeader;
-    QList<Row> m_rows;
+    QVariant roleData(const Row &row, int column, int role) const override;
+
     qint64 m_total = 0;
 };
 

@@ -2,13 +2,12 @@
 #pragma once
 
 #include "core/records/records.h"
-
-#include <QAbstractTableModel>
+#include "ui/console/recordtablemodel.h"
 
 namespace HealthHub::Ui {
 
 /** One visitor's sessions, newest first: date, tasks with outcomes, barriers, confidence and follow-up. */
-class SessionListModel final : public QAbstractTableModel
+class SessionListModel final : public RecordTableModel<Records::AssistedSession>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionListModel)
@@ -21,15 +20,10 @@ public:
 
     /** Takes the history in time order (as the store gives it) and shows it newest first. */
     void setSessions(const QList<Records::AssistedSession> &history);
-    const Records::AssistedSession &session(int row) const { return m_sessions.at(row); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    const Records::AssistedSession &session(int index) const { return row(index); }
 
 private:
-    QList<Records::AssistedSession> m_sessions;
+    QVariant roleData(const Records::AssistedSession &row, int column, int role) const override;
 };
 
 } // namespace HealthHub::Ui

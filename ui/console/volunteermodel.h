@@ -2,13 +2,12 @@
 #pragma once
 
 #include "core/records/records.h"
-
-#include <QAbstractTableModel>
+#include "ui/console/recordtablemodel.h"
 
 namespace HealthHub::Ui {
 
 /** The hub's volunteers for the hub lead: name, role, whether they can sign in, and any PIN lockout. */
-class VolunteerModel final : public QAbstractTableModel
+class VolunteerModel final : public RecordTableModel<Records::Volunteer>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VolunteerModel)
@@ -20,15 +19,11 @@ public:
     explicit VolunteerModel(QObject *parent = nullptr);
 
     void setVolunteers(const QList<Records::Volunteer> &volunteers, const QDateTime &now);
-    const Records::Volunteer &volunteer(int row) const { return m_volunteers.at(row); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    const Records::Volunteer &volunteer(int index) const { return row(index); }
 
 private:
-    QList<Records::Volunteer> m_volunteers;
+    QVariant roleData(const Records::Volunteer &row, int column, int role) const override;
+
     QDateTime m_now;
 };
 
