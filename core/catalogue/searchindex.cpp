@@ -178,6 +178,52 @@ QStringList SearchIndex::splitHan(const QString &word, const LanguageIndex &inde
     return pieces;
 }
 
+QList<double> SearchIndex::wordScores(const LanguageIndex &index, const QString &word, bool unfinished) const
+{
+    // What this one word could mean: itself, and the catalogue words an everyday word stands for.
+    QList<std::pair<QString, double>> meanings{{word, 1.0}};
+    for (auto it = index.everyday.meanings.constBegin(); it != index.everyday.meanings.constEnd(); ++it) {
+        const double quality = matchQuality(word, it.key(), unfinished);
+        if (quality > 0) {
+            for (const QString &meant : it.value()) {
+                meanings.append({meant, quality * kEverydayFactor});
+            }
+        }
+    }
+    QList<double> best(m_taskIds.size(), 0.0);
+    for (int term = 0; term < index.terms.size(); ++term) {
+        double quality = 0;
+        for (const auto &[meaning, factor] : std::as_const(meanings)) {
+            quality =
+                std::max(quality, factor * matchQuality(meaning, index.terms.at(term), unfinished && factor == 1.0));
+        }
+        if (quality <= 0) {
+            continue;
+        }
+        for (const Posting &posting : index.postings.at(term)) {
+            best[posting.task] = std::max(best[posting.task], quality * posting.weight);
+        }
+    }
+    return best;
+}
+
+QList<SearchIndex::Hit> SearchIndex::rankedHits(const QList<double> &scores) const
+{
+    QList<Hit> hits;
+    if (scores.isEmpty()) {
+        return hits;
+    }
+    const double top = *std::max_element(scores.cbegin(), scores.cend());
+    for (int task = 0; task < scores.size(); ++task) {
+        if (scores.at(task) > 0 && scores.at(task) >= top * kKeepFractionOfBest) {
+            hits.append({m_taskIds.at(task), scores.at(task)});
+        }
+    }
+    // Best first; equal scores keep the catalogue's order.
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.score > b.score; });
+    return hits;
+}
+
 QList<SearchIndex::Hit> SearchIndex::search(const QString &query, const QString &language) const
 {
     auto found = m_indexes.constFind(language);
@@ -204,31 +250,7 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query, const QString 
             continue;
         }
         anyWord = true;
-        const bool unfinished = lastUnfinished && q == typedCount - 1;
-        // What this one word could mean: itself, and the catalogue words an everyday word stands for.
-        QList<std::pair<QString, double>> meanings{{word, 1.0}};
-        for (auto it = index.everyday.meanings.constBegin(); it != index.everyday.meanings.constEnd(); ++it) {
-            const double quality = matchQuality(word, it.key(), unfinished);
-            if (quality > 0) {
-                for (const QString &meant : it.value()) {
-                    meanings.append({meant, quality * kEverydayFactor});
-                }
-            }
-        }
-        QList<double> best(m_taskIds.size(), 0.0);
-        for (int term = 0; term < index.terms.size(); ++term) {
-            double quality = 0;
-            for (const auto &[meaning, factor] : std::as_const(meanings)) {
-                quality = std::max(quality,
-                                   factor * matchQuality(meaning, index.terms.at(term), unfinished && factor == 1.0));
-            }
-            if (quality <= 0) {
-                continue;
-            }
-            for (const Posting &posting : index.postings.at(term)) {
-                best[posting.task] = std::max(best[posting.task], quality * posting.weight);
-            }
-        }
+        const QList<double> best = wordScores(index, word, lastUnfinished && q == typedCount - 1);
         for (int task = 0; task < scores.size(); ++task) {
             scores[task] += best.at(task);
         }
@@ -240,20 +262,7 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query, const QString 
             }
         }
     }
-
-    QList<Hit> hits;
-    if (scores.isEmpty()) {
-        return hits;
-    }
-    const double top = *std::max_element(scores.cbegin(), scores.cend());
-    for (int task = 0; task < scores.size(); ++task) {
-        if (scores.at(task) > 0 && scores.at(task) >= top * kKeepFractionOfBest) {
-            hits.append({m_taskIds.at(task), scores.at(task)});
-        }
-    }
-    // Best first; equal scores keep the catalogue's order.
-    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.score > b.score; });
-    return hits;
+    return rankedHits(scores);
 }
 
 } // namespace HealthHub::Catalogue

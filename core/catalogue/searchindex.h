@@ -50,6 +50,10 @@ private:
     /** Splits Chinese typed without spaces ("怎么预约医生") into the words of @p index it holds ("怎么", "预约",
      *  "医生"), longest first; characters between known words stay together as one more word. */
     static QStringList splitHan(const QString &word, const LanguageIndex &index);
+    /** How well each task matches one typed @p word (itself, or a catalogue word an everyday word stands for). */
+    QList<double> wordScores(const LanguageIndex &index, const QString &word, bool unfinished) const;
+    /** The tasks worth showing, best first. */
+    QList<Hit> rankedHits(const QList<double> &scores) const;
 
     QStringList m_taskIds;
     QHash<QString, LanguageIndex> m_indexes;

@@ -177,21 +177,11 @@ QString localFile(FileChecker &checker, const QDir &folder, const QString &name,
     return path;
 }
 
-std::optional<Task> loadStructure(const QDir &folder, const QString &shownFolder, QList<ContentProblem> *problems)
+/** The task's own fields: its id (the folder's name), version, order and icon. */
+void readTaskFields(FileChecker &checker, const QDir &folder, const QJsonObject &object, Task &task)
 {
     const QString folderName = folder.dirName();
-    FileChecker checker(shownFolder + QLatin1Char('/') + kTaskFile, folderName, problems);
-    const std::optional<QJsonObject> object = checker.readObject(folder.filePath(kTaskFile));
-    if (!object) {
-        return std::nullopt;
-    }
-    checker.checkFormat(*object);
-    checker.checkKnownKeys(*object, {QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("version"),
-                                     QStringLiteral("order"), QStringLiteral("icon"), QStringLiteral("steps")});
-
-    Task task;
-    task.folder = shownFolder;
-    task.id = checker.requiredText(*object, QStringLiteral("id"), QStringLiteral("id"));
+    task.id = checker.requiredText(object, QStringLiteral("id"), QStringLiteral("id"));
     if (!task.id.isEmpty() && task.id != folderName) {
         checker.fail(QStringLiteral("id"),
                      QStringLiteral("\"id\" is %1, but the folder is called %2. They must be the same")
@@ -202,89 +192,147 @@ std::optional<Task> loadStructure(const QDir &folder, const QString &shownFolder
     }
     task.id = folderName;
     for (const char *key : {"version", "order"}) {
-        const QJsonValue value = object->value(QLatin1String(key));
+        const QJsonValue value = object.value(QLatin1String(key));
         if (!value.isUndefined() &&
             (!value.isDouble() || value.toDouble() != double(value.toInt()) || value.toInt() < 0)) {
             checker.fail(QLatin1String(key),
                          QStringLiteral("\"%1\" must be a whole number, 0 or more").arg(QLatin1String(key)));
         }
     }
-    task.version = object->value(QStringLiteral("version")).toInt(1);
-    task.order = object->value(QStringLiteral("order")).toInt(1000);
-    task.icon =
-        localFile(checker, folder, checker.requiredText(*object, QStringLiteral("icon"), QStringLiteral("icon")),
-                  QStringLiteral("icon"), QStringLiteral("\"icon\""));
+    task.version = object.value(QStringLiteral("version")).toInt(1);
+    task.order = object.value(QStringLiteral("order")).toInt(1000);
+    task.icon = localFile(checker, folder, checker.requiredText(object, QStringLiteral("icon"), QStringLiteral("icon")),
+                          QStringLiteral("icon"), QStringLiteral("\"icon\""));
+}
 
+/** A step's practice page and event, and its real https address. */
+void readStepLinks(FileChecker &checker, const QJsonObject &stepObject, const QString &field, const QString &owner,
+                   TaskStep &step)
+{
+    step.practicePage =
+        checker.optionalText(stepObject, QStringLiteral("practice"), field + QStringLiteral(".practice"), owner);
+    static const QRegularExpression page(QStringLiteral("^[a-z0-9-]+\\.html(#[a-z0-9-]+)?$"));
+    if (!step.practicePage.isEmpty() && !page.match(step.practicePage).hasMatch()) {
+        checker.fail(field + QStringLiteral(".practice"),
+                     QStringLiteral("%1 \"practice\" must be a page of the practice site, like "
+                                    "\"prescriptions.html\"")
+                         .arg(owner));
+        step.practicePage.clear();
+    }
+    step.practiceEvent = checker.optionalText(stepObject, QStringLiteral("practiceEvent"),
+                                              field + QStringLiteral(".practiceEvent"), owner);
+    if (!step.practiceEvent.isEmpty() && !stepObject.contains(QStringLiteral("practice"))) {
+        checker.fail(field + QStringLiteral(".practiceEvent"),
+                     QStringLiteral("%1 has a \"practiceEvent\" but no \"practice\" page").arg(owner));
+    } else if (!step.practiceEvent.isEmpty() && !isName(step.practiceEvent)) {
+        checker.fail(field + QStringLiteral(".practiceEvent"),
+                     QStringLiteral("%1 \"practiceEvent\" must be lower-case words joined by hyphens").arg(owner));
+    }
+    const QString real =
+        checker.optionalText(stepObject, QStringLiteral("real"), field + QStringLiteral(".real"), owner);
+    if (!real.isEmpty()) {
+        step.realUrl = QUrl(real, QUrl::StrictMode);
+        if (!step.realUrl.isValid() || step.realUrl.scheme() != QLatin1String("https") ||
+            step.realUrl.host().isEmpty()) {
+            checker.fail(field + QStringLiteral(".real"),
+                         QStringLiteral("%1 \"real\" must be a whole https address, like "
+                                        "\"https://www.nhs.uk/nhs-app/\"")
+                             .arg(owner));
+            step.realUrl.clear();
+        }
+    }
+}
+
+/** Step @p index (from 0) of task.json; @p ids holds the ids of the steps before it. */
+TaskStep readStep(FileChecker &checker, const QDir &folder, const QJsonObject &stepObject, qsizetype index,
+                  QSet<QString> &ids)
+{
+    const QString owner = QStringLiteral("step %1").arg(index + 1);
+    const QString field = QStringLiteral("steps[%1]").arg(index + 1);
+    checker.checkKnownKeys(stepObject,
+                           {QStringLiteral("id"), QStringLiteral("picture"), QStringLiteral("practice"),
+                            QStringLiteral("practiceEvent"), QStringLiteral("real")},
+                           owner + QLatin1Char(' '));
+    TaskStep step;
+    step.id = checker.requiredText(stepObject, QStringLiteral("id"), field + QStringLiteral(".id"), owner);
+    if (!step.id.isEmpty() && !isName(step.id)) {
+        checker.fail(field + QStringLiteral(".id"),
+                     QStringLiteral("%1 \"id\" must be lower-case words joined by hyphens").arg(owner));
+    } else if (ids.contains(step.id)) {
+        checker.fail(field + QStringLiteral(".id"),
+                     QStringLiteral("%1 has the same \"id\" as an earlier step (%2)").arg(owner, quoted(step.id)));
+    }
+    ids.insert(step.id);
+    step.picture = localFile(
+        checker, folder,
+        checker.requiredText(stepObject, QStringLiteral("picture"), field + QStringLiteral(".picture"), owner),
+        field + QStringLiteral(".picture"), owner + QStringLiteral(" \"picture\""));
+    readStepLinks(checker, stepObject, field, owner, step);
+    return step;
+}
+
+std::optional<Task> loadStructure(const QDir &folder, const QString &shownFolder, QList<ContentProblem> *problems)
+{
+    FileChecker checker(shownFolder + QLatin1Char('/') + kTaskFile, folder.dirName(), problems);
+    const std::optional<QJsonObject> object = checker.readObject(folder.filePath(kTaskFile));
+    if (!object) {
+        return std::nullopt;
+    }
+    checker.checkFormat(*object);
+    checker.checkKnownKeys(*object, {QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("version"),
+                                     QStringLiteral("order"), QStringLiteral("icon"), QStringLiteral("steps")});
+
+    Task task;
+    task.folder = shownFolder;
+    readTaskFields(checker, folder, *object, task);
     const QJsonArray steps = object->value(QStringLiteral("steps")).toArray();
     if (steps.isEmpty()) {
         checker.fail(QStringLiteral("steps"), QStringLiteral("it has no \"steps\": give a list of at least one step"));
     }
     QSet<QString> ids;
-    QSet<QString> events;
     for (qsizetype i = 0; i < steps.size(); ++i) {
-        const QString owner = QStringLiteral("step %1").arg(i + 1);
-        const QString field = QStringLiteral("steps[%1]").arg(i + 1);
-        const QJsonObject stepObject = steps.at(i).toObject();
         if (!steps.at(i).isObject()) {
-            checker.fail(field, QStringLiteral("%1 must be an object { … }").arg(owner));
+            checker.fail(QStringLiteral("steps[%1]").arg(i + 1),
+                         QStringLiteral("%1 must be an object { … }").arg(QStringLiteral("step %1").arg(i + 1)));
             continue;
         }
-        checker.checkKnownKeys(stepObject,
-                               {QStringLiteral("id"), QStringLiteral("picture"), QStringLiteral("practice"),
-                                QStringLiteral("practiceEvent"), QStringLiteral("real")},
-                               owner + QLatin1Char(' '));
-        TaskStep step;
-        step.id = checker.requiredText(stepObject, QStringLiteral("id"), field + QStringLiteral(".id"), owner);
-        if (!step.id.isEmpty() && !isName(step.id)) {
-            checker.fail(field + QStringLiteral(".id"),
-                         QStringLiteral("%1 \"id\" must be lower-case words joined by hyphens").arg(owner));
-        } else if (ids.contains(step.id)) {
-            checker.fail(field + QStringLiteral(".id"),
-                         QStringLiteral("%1 has the same \"id\" as an earlier step (%2)").arg(owner, quoted(step.id)));
-        }
-        ids.insert(step.id);
-        step.picture = localFile(
-            checker, folder,
-            checker.requiredText(stepObject, QStringLiteral("picture"), field + QStringLiteral(".picture"), owner),
-            field + QStringLiteral(".picture"), owner + QStringLiteral(" \"picture\""));
-        step.practicePage =
-            checker.optionalText(stepObject, QStringLiteral("practice"), field + QStringLiteral(".practice"), owner);
-        static const QRegularExpression page(QStringLiteral("^[a-z0-9-]+\\.html(#[a-z0-9-]+)?$"));
-        if (!step.practicePage.isEmpty() && !page.match(step.practicePage).hasMatch()) {
-            checker.fail(field + QStringLiteral(".practice"),
-                         QStringLiteral("%1 \"practice\" must be a page of the practice site, like "
-                                        "\"prescriptions.html\"")
-                             .arg(owner));
-            step.practicePage.clear();
-        }
-        step.practiceEvent = checker.optionalText(stepObject, QStringLiteral("practiceEvent"),
-                                                  field + QStringLiteral(".practiceEvent"), owner);
-        if (!step.practiceEvent.isEmpty() && !stepObject.contains(QStringLiteral("practice"))) {
-            checker.fail(field + QStringLiteral(".practiceEvent"),
-                         QStringLiteral("%1 has a \"practiceEvent\" but no \"practice\" page").arg(owner));
-        } else if (!step.practiceEvent.isEmpty() && !isName(step.practiceEvent)) {
-            checker.fail(field + QStringLiteral(".practiceEvent"),
-                         QStringLiteral("%1 \"practiceEvent\" must be lower-case words joined by hyphens").arg(owner));
-        }
-        const QString real =
-            checker.optionalText(stepObject, QStringLiteral("real"), field + QStringLiteral(".real"), owner);
-        if (!real.isEmpty()) {
-            step.realUrl = QUrl(real, QUrl::StrictMode);
-            if (!step.realUrl.isValid() || step.realUrl.scheme() != QLatin1String("https") ||
-                step.realUrl.host().isEmpty()) {
-                checker.fail(field + QStringLiteral(".real"),
-                             QStringLiteral("%1 \"real\" must be a whole https address, like "
-                                            "\"https://www.nhs.uk/nhs-app/\"")
-                                 .arg(owner));
-                step.realUrl.clear();
-            }
-        }
-        task.steps.append(step);
+        task.steps.append(readStep(checker, folder, steps.at(i).toObject(), i, ids));
     }
     if (checker.failed()) {
         return std::nullopt;
     }
     return task;
+}
+
+/** The text of each step, in task.json's order. */
+void readStepTexts(FileChecker &checker, const QJsonObject &object, const Task &task, TaskText &text)
+{
+    const QJsonValue stepsValue = object.value(QStringLiteral("steps"));
+    const QJsonArray steps = stepsValue.toArray();
+    if (!stepsValue.isArray()) {
+        checker.fail(QStringLiteral("steps"), QStringLiteral("it has no \"steps\" list"));
+        return;
+    }
+    if (steps.size() != task.steps.size()) {
+        checker.fail(QStringLiteral("steps"), QStringLiteral("it has %1 steps, but task.json has %2. Give the text of "
+                                                             "every step")
+                                                  .arg(steps.size())
+                                                  .arg(task.steps.size()));
+        return;
+    }
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QString owner = QStringLiteral("step %1").arg(i + 1);
+        const QString field = QStringLiteral("steps[%1]").arg(i + 1);
+        const QJsonObject step = steps.at(i).toObject();
+        checker.checkKnownKeys(step, {QStringLiteral("id"), QStringLiteral("text")}, owner + QLatin1Char(' '));
+        const QString id = checker.requiredText(step, QStringLiteral("id"), field + QStringLiteral(".id"), owner);
+        if (!id.isEmpty() && id != task.steps.at(i).id) {
+            checker.fail(field + QStringLiteral(".id"),
+                         QStringLiteral("%1 is %2 here, but %3 in task.json. Keep the steps in the same order")
+                             .arg(owner, quoted(id), quoted(task.steps.at(i).id)));
+        }
+        text.steps.append(checker.requiredText(step, QStringLiteral("text"), field + QStringLiteral(".text"), owner));
+    }
 }
 
 std::optional<TaskText> loadText(const QString &path, const QString &shownFile, const Task &task,
@@ -321,31 +369,7 @@ std::optional<TaskText> loadText(const QString &path, const QString &shownFile, 
     }
     text.reviewed = reviewed.toBool(true);
 
-    const QJsonValue stepsValue = object->value(QStringLiteral("steps"));
-    const QJsonArray steps = stepsValue.toArray();
-    if (!stepsValue.isArray()) {
-        checker.fail(QStringLiteral("steps"), QStringLiteral("it has no \"steps\" list"));
-    } else if (steps.size() != task.steps.size()) {
-        checker.fail(QStringLiteral("steps"),
-                     QStringLiteral("it has %1 steps, but task.json has %2. Give the text of every step")
-                         .arg(steps.size())
-                         .arg(task.steps.size()));
-    } else {
-        for (qsizetype i = 0; i < steps.size(); ++i) {
-            const QString owner = QStringLiteral("step %1").arg(i + 1);
-            const QString field = QStringLiteral("steps[%1]").arg(i + 1);
-            const QJsonObject step = steps.at(i).toObject();
-            checker.checkKnownKeys(step, {QStringLiteral("id"), QStringLiteral("text")}, owner + QLatin1Char(' '));
-            const QString id = checker.requiredText(step, QStringLiteral("id"), field + QStringLiteral(".id"), owner);
-            if (!id.isEmpty() && id != task.steps.at(i).id) {
-                checker.fail(field + QStringLiteral(".id"),
-                             QStringLiteral("%1 is %2 here, but %3 in task.json. Keep the steps in the same order")
-                                 .arg(owner, quoted(id), quoted(task.steps.at(i).id)));
-            }
-            text.steps.append(
-                checker.requiredText(step, QStringLiteral("text"), field + QStringLiteral(".text"), owner));
-        }
-    }
+    readStepTexts(checker, *object, task, text);
     if (checker.failed()) {
         return std::nullopt;
     }

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+class QRandomGenerator;
+
 namespace HealthHub::Demo {
 
 /** Task codes a volunteer can record as helped with (the guides' catalogue will supply these later). */
@@ -53,6 +55,15 @@ public:
     static Store::StoreResult<DemoDataSummary> populate(Store::Store &store, const DemoDataOptions &options = {});
     /** The volunteers only (the first-run state after set-up), returning the hub lead's id. */
     static Store::StoreResult<qint64> addVolunteers(Store::Store &store);
+
+private:
+    static Store::StoreError addVisitors(Store::Store &store, const Records::Actor &actor, int count,
+                                         DemoDataSummary &summary);
+    static Store::StoreError addSessions(Store::Store &store, const Records::Actor &actor,
+                                         const DemoDataOptions &options, const QDateTime &now, QRandomGenerator &random,
+                                         DemoDataSummary &summary);
+    static Store::StoreError addBookings(Store::Store &store, const Records::Actor &actor, const QDateTime &now,
+                                         QRandomGenerator &random, DemoDataSummary &summary);
 };
 
 } // namespace HealthHub::Demo

@@ -14,6 +14,18 @@ QString translate(const char *context, const char *text)
 {
     return QCoreApplication::translate(context, text);
 }
+/** The figures behind the verdict, for the log. */
+QString detailText(const NetProbe::NetworkReport &report, int reached, int slowestMs)
+{
+    return QStringLiteral("video hosts reached %1 of %2; slowest round trip %3 ms; down %4 kbit/s; up %5 kbit/s%6")
+        .arg(reached)
+        .arg(report.videoHosts.size())
+        .arg(slowestMs)
+        .arg(qRound(report.download.kbps()))
+        .arg(qRound(report.upload.kbps()))
+        .arg(report.upload.timeBudgetHit ? QStringLiteral(" or less") : QString());
+}
+
 } // namespace
 
 CheckResult assessNetwork(const NetProbe::NetworkReport &report, const NetProbe::NetworkThresholds &thresholds)
@@ -32,14 +44,7 @@ CheckResult assessNetwork(const NetProbe::NetworkReport &report, const NetProbe:
     const bool measured = report.testHost.reached() && report.download.completed && report.upload.completed;
     const double slowest = std::min(down, up);
 
-    result.detail = QStringLiteral("video hosts reached %1 of %2; slowest round trip %3 ms; down %4 kbit/s; "
-                                   "up %5 kbit/s%6")
-                        .arg(reached)
-                        .arg(report.videoHosts.size())
-                        .arg(slowestMs)
-                        .arg(qRound(down))
-                        .arg(qRound(up))
-                        .arg(report.upload.timeBudgetHit ? QStringLiteral(" or less") : QString());
+    result.detail = detailText(report, reached, slowestMs);
 
     if (report.cancelled) {
         result.status = CheckResult::Status::NotRun;
@@ -73,8 +78,8 @@ CheckResult assessNetwork(const NetProbe::NetworkReport &report, const NetProbe:
                       "Some video services cannot be reached. If your call does not start, ask a volunteer.");
     } else {
         result.status = CheckResult::Status::Pass;
-        result.message =
-            translate("HealthHub::MediaCheck::NetworkCheck", "The internet connection is good enough for a video call.");
+        result.message = translate("HealthHub::MediaCheck::NetworkCheck",
+                                   "The internet connection is good enough for a video call.");
     }
     return result;
 }

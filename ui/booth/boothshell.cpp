@@ -78,6 +78,25 @@ BoothShell::BoothShell(const Config::TerminalConfig &config, Kiosk::VisitorSessi
     m_stack->addScreen(buildHelp());
     m_stack->addScreen(buildFree());
 
+    connectSession();
+    connectNavigation();
+
+    m_countdownTimer = new QTimer(this);
+    m_countdownTimer->setInterval(kCountdownTickMs);
+    connect(m_countdownTimer, &QTimer::timeout, this, &BoothShell::updateCountdown);
+    if (config.demo) {
+        // Made-up data for the demo only: a booking a little while from now.
+        setNextBooking(QDateTime::currentDateTime().addSecs(kDemoBookingMinutes * 60));
+    } else {
+        setNextBooking({});
+    }
+    // After the first frame: the web engine starts in the background, not before the welcome screen.
+    QTimer::singleShot(0, m_session, &Kiosk::VisitorSession::start);
+    updateBar();
+}
+
+void BoothShell::connectSession()
+{
     Kiosk::IdleWatch *idle = m_session->idleWatch();
     connect(idle, &Kiosk::IdleWatch::warningStarted, this, [this](int seconds) {
         m_idleBanner->setText(idleWarning(seconds));
@@ -90,7 +109,10 @@ BoothShell::BoothShell(const Config::TerminalConfig &config, Kiosk::VisitorSessi
     connect(m_session, &Kiosk::VisitorSession::aboutToReset, this, &BoothShell::onAboutToReset);
     connect(m_session, &Kiosk::VisitorSession::resetFinished, this, &BoothShell::onResetFinished);
     connect(m_session, &Kiosk::VisitorSession::hardResetRequired, this, &BoothShell::hardResetRequired);
+}
 
+void BoothShell::connectNavigation()
+{
     connect(m_check, &CheckScreen::joinRequested, this, [this] { m_stack->open(QStringLiteral("boothJoin")); });
     connect(m_check->check(), &MediaCheck::PreCallCheck::finished, this, &BoothShell::updateIdle);
     connect(m_call, &CallSession::activeChanged, this, &BoothShell::updateIdle);
@@ -114,19 +136,6 @@ BoothShell::BoothShell(const Config::TerminalConfig &config, Kiosk::VisitorSessi
         updateBar();
         updateIdle();
     });
-
-    m_countdownTimer = new QTimer(this);
-    m_countdownTimer->setInterval(kCountdownTickMs);
-    connect(m_countdownTimer, &QTimer::timeout, this, &BoothShell::updateCountdown);
-    if (config.demo) {
-        // Made-up data for the demo only: a booking a little while from now.
-        setNextBooking(QDateTime::currentDateTime().addSecs(kDemoBookingMinutes * 60));
-    } else {
-        setNextBooking({});
-    }
-    // After the first frame: the web engine starts in the background, not before the welcome screen.
-    QTimer::singleShot(0, m_session, &Kiosk::VisitorSession::start);
-    updateBar();
 }
 
 BoothShell::~BoothShell()

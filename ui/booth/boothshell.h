@@ -95,6 +95,10 @@ Q_SIGNALS:
     void helpWithdrawn();
 
 private:
+    /** The idle warning and the session's reset, on the banner and the screens. */
+    void connectSession();
+    /** The check, the bar and the screens: what each step opens next. */
+    void connectNavigation();
     QWidget *buildHome(const Config::TerminalConfig &config);
     QWidget *buildJoin();
     QWidget *buildCall();

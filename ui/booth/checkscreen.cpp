@@ -101,20 +101,7 @@ CheckScreen::CheckScreen(const Config::TerminalConfig &config, QWidget *parent)
     m_meter->setFixedSize(240, 32);
     m_meter->setAccessibleName(tr("Sound level"));
 
-    m_question = new QWidget(page);
-    m_question->setObjectName(QStringLiteral("speakerQuestion"));
-    auto *questionLayout = new QHBoxLayout(m_question);
-    questionLayout->setContentsMargins(0, 0, 0, 0);
-    auto *yes = makeButton(tr("Yes"), Kind::Primary, QStringLiteral("heardYesButton"), m_question);
-    auto *no = makeButton(tr("No"), Kind::Secondary, QStringLiteral("heardNoButton"), m_question);
-    auto *replay = makeButton(tr("Play again"), Kind::Secondary, QStringLiteral("playAgainButton"), m_question);
-    yes->setAccessibleDescription(tr("I heard the sound"));
-    no->setAccessibleDescription(tr("I did not hear the sound"));
-    questionLayout->addWidget(yes);
-    questionLayout->addWidget(no);
-    questionLayout->addWidget(replay);
-    m_question->hide();
-
+    m_question = makeSpeakerQuestion(page);
     m_rows[int(Part::Camera)] = makeRow(Part::Camera, tr("Camera"), m_preview, page);
     m_rows[int(Part::Microphone)] = makeRow(Part::Microphone, tr("Microphone"), m_meter, page);
     m_rows[int(Part::Speaker)] = makeRow(Part::Speaker, tr("Speaker"), m_question, page);
@@ -129,12 +116,6 @@ CheckScreen::CheckScreen(const Config::TerminalConfig &config, QWidget *parent)
     layout->addLayout(actions);
     layout->addStretch(1);
 
-    connect(yes, &QPushButton::clicked, this, [this] { m_check.speaker()->answer(true); });
-    connect(no, &QPushButton::clicked, this, [this] { m_check.speaker()->answer(false); });
-    connect(replay, &QPushButton::clicked, this, [this] {
-        m_question->hide();
-        m_check.speaker()->play();
-    });
     connect(m_join, &QPushButton::clicked, this, &CheckScreen::joinRequested);
     connect(m_again, &QPushButton::clicked, this, &CheckScreen::start);
     connect(&m_check, &MediaCheck::PreCallCheck::resultChanged, this, &CheckScreen::show);
@@ -149,6 +130,31 @@ CheckScreen::CheckScreen(const Config::TerminalConfig &config, QWidget *parent)
     for (int part = 0; part < 4; ++part) {
         show(Part(part), {});
     }
+}
+
+QWidget *CheckScreen::makeSpeakerQuestion(QWidget *page)
+{
+    auto *question = new QWidget(page);
+    question->setObjectName(QStringLiteral("speakerQuestion"));
+    auto *questionLayout = new QHBoxLayout(question);
+    questionLayout->setContentsMargins(0, 0, 0, 0);
+    auto *yes = makeButton(tr("Yes"), Kind::Primary, QStringLiteral("heardYesButton"), question);
+    auto *no = makeButton(tr("No"), Kind::Secondary, QStringLiteral("heardNoButton"), question);
+    auto *replay = makeButton(tr("Play again"), Kind::Secondary, QStringLiteral("playAgainButton"), question);
+    yes->setAccessibleDescription(tr("I heard the sound"));
+    no->setAccessibleDescription(tr("I did not hear the sound"));
+    questionLayout->addWidget(yes);
+    questionLayout->addWidget(no);
+    questionLayout->addWidget(replay);
+    question->hide();
+
+    connect(yes, &QPushButton::clicked, this, [this] { m_check.speaker()->answer(true); });
+    connect(no, &QPushButton::clicked, this, [this] { m_check.speaker()->answer(false); });
+    connect(replay, &QPushButton::clicked, this, [this] {
+        m_question->hide();
+        m_check.speaker()->play();
+    });
+    return question;
 }
 
 CheckScreen::Row CheckScreen::makeRow(Part part, const QString &name, QWidget *extra, QWidget *page)

@@ -40,6 +40,8 @@ private:
         QLabel *name = nullptr;
         QLabel *words = nullptr;
     };
+    /** "Did you hear the chime?" with Yes, No and Play again; hidden until the chime has played. */
+    QWidget *makeSpeakerQuestion(QWidget *page);
     Row makeRow(MediaCheck::PreCallCheck::Part part, const QString &name, QWidget *extra, QWidget *page);
     void show(MediaCheck::PreCallCheck::Part part, const MediaCheck::CheckResult &result);
 

@@ -29,23 +29,6 @@
 namespace HealthHub::Ui {
 
 namespace {
-QTableView *makeTable(const QString &objectName, const QString &name, QAbstractItemModel *model, QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(52);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setStyleSheet(QStringLiteral("QTableView { font-size: 20px; }"));
-    return table;
-}
-
 QVBoxLayout *pageLayout(QWidget *page)
 {
     return static_cast<QVBoxLayout *>(page->layout());
@@ -153,11 +136,17 @@ void AdminScreen::buildRecords(QWidget *page)
     retention->addWidget(saveRetention);
     retention->addWidget(purge);
     layout->addLayout(retention);
+    buildBackups(page, layout);
+    buildPassphrase(page, layout);
 
+    connect(saveRetention, &QPushButton::clicked, this, &AdminScreen::saveRetention);
+    connect(purge, &QPushButton::clicked, this, &AdminScreen::purgeNow);
+}
+
+void AdminScreen::buildBackups(QWidget *page, QVBoxLayout *layout)
+{
     auto *backupRow = new QHBoxLayout;
-    m_backupFolder = new QLineEdit(page);
-    m_backupFolder->setObjectName(QStringLiteral("backupFolderField"));
-    m_backupFolder->setAccessibleName(tr("Folder for the backup"));
+    m_backupFolder = makeTextField(QStringLiteral("backupFolderField"), tr("Folder for the backup"), QString(), page);
     QPushButton *backup = makeButton(tr("Back up now"), Kind::Secondary, QStringLiteral("backupButton"), page);
     backupRow->addWidget(m_backupFolder, 1);
     backupRow->addWidget(backup);
@@ -167,43 +156,36 @@ void AdminScreen::buildRecords(QWidget *page)
     layout->addWidget(makeLabel(tr("Restore a backup. This replaces all the records on this computer."), Kind::Body,
                                 QStringLiteral("restoreLabel"), page));
     auto *restoreRow = new QHBoxLayout;
-    m_restorePath = new QLineEdit(page);
-    m_restorePath->setObjectName(QStringLiteral("restorePathField"));
-    m_restorePath->setAccessibleName(tr("Backup file to restore"));
-    m_restorePath->setPlaceholderText(tr("Backup file (hub-….db)"));
-    m_restorePassphrase = new QLineEdit(page);
-    m_restorePassphrase->setObjectName(QStringLiteral("restorePassphraseField"));
-    m_restorePassphrase->setAccessibleName(tr("The backup's passphrase"));
-    m_restorePassphrase->setPlaceholderText(tr("Its passphrase"));
+    m_restorePath = makeTextField(QStringLiteral("restorePathField"), tr("Backup file to restore"),
+                                  tr("Backup file (hub-….db)"), page);
+    m_restorePassphrase = makeTextField(QStringLiteral("restorePassphraseField"), tr("The backup's passphrase"),
+                                        tr("Its passphrase"), page);
     m_restorePassphrase->setEchoMode(QLineEdit::Password);
     QPushButton *restore = makeButton(tr("Restore"), Kind::Secondary, QStringLiteral("restoreButton"), page);
     restoreRow->addWidget(m_restorePath, 2);
     restoreRow->addWidget(m_restorePassphrase, 1);
     restoreRow->addWidget(restore);
     layout->addLayout(restoreRow);
+    connect(backup, &QPushButton::clicked, this, &AdminScreen::backup);
+    connect(restore, &QPushButton::clicked, this, &AdminScreen::restore);
+}
 
+void AdminScreen::buildPassphrase(QWidget *page, QVBoxLayout *layout)
+{
     layout->addWidget(makeLabel(tr("Change the hub passphrase"), Kind::Body, QStringLiteral("passphraseLabel"), page));
     auto *passphraseRow = new QHBoxLayout;
-    m_newPassphrase = new QLineEdit(page);
-    m_newPassphrase->setObjectName(QStringLiteral("newPassphraseField"));
-    m_newPassphrase->setAccessibleName(tr("New hub passphrase"));
-    m_newPassphrase->setPlaceholderText(tr("New passphrase"));
-    m_newPassphrase->setEchoMode(QLineEdit::Password);
-    m_newPassphraseRepeat = new QLineEdit(page);
-    m_newPassphraseRepeat->setObjectName(QStringLiteral("newPassphraseRepeatField"));
-    m_newPassphraseRepeat->setAccessibleName(tr("New hub passphrase again"));
-    m_newPassphraseRepeat->setPlaceholderText(tr("Again"));
-    m_newPassphraseRepeat->setEchoMode(QLineEdit::Password);
+    m_newPassphrase =
+        makeTextField(QStringLiteral("newPassphraseField"), tr("New hub passphrase"), tr("New passphrase"), page);
+    m_newPassphraseRepeat =
+        makeTextField(QStringLiteral("newPassphraseRepeatField"), tr("New hub passphrase again"), tr("Again"), page);
+    for (QLineEdit *field : {m_newPassphrase, m_newPassphraseRepeat}) {
+        field->setEchoMode(QLineEdit::Password);
+    }
     QPushButton *change = makeButton(tr("Change it"), Kind::Secondary, QStringLiteral("changePassphraseButton"), page);
     passphraseRow->addWidget(m_newPassphrase, 1);
     passphraseRow->addWidget(m_newPassphraseRepeat, 1);
     passphraseRow->addWidget(change);
     layout->addLayout(passphraseRow);
-
-    connect(saveRetention, &QPushButton::clicked, this, &AdminScreen::saveRetention);
-    connect(purge, &QPushButton::clicked, this, &AdminScreen::purgeNow);
-    connect(backup, &QPushButton::clicked, this, &AdminScreen::backup);
-    connect(restore, &QPushButton::clicked, this, &AdminScreen::restore);
     connect(change, &QPushButton::clicked, this, &AdminScreen::changePassphrase);
 }
 
@@ -226,16 +208,8 @@ void AdminScreen::buildAudit(QWidget *page)
     layout->addLayout(filters);
     // The log can be years long: it is read for the chosen days only, the last month at first.
     auto *dates = new QHBoxLayout;
-    m_auditFrom = new QDateEdit(page);
-    m_auditFrom->setObjectName(QStringLiteral("auditFromField"));
-    m_auditFrom->setAccessibleName(tr("Audit entries from"));
-    m_auditTo = new QDateEdit(page);
-    m_auditTo->setObjectName(QStringLiteral("auditToField"));
-    m_auditTo->setAccessibleName(tr("Audit entries up to"));
-    for (QDateEdit *edit : {m_auditFrom, m_auditTo}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    }
+    m_auditFrom = makeDateField(QStringLiteral("auditFromField"), tr("Audit entries from"), page);
+    m_auditTo = makeDateField(QStringLiteral("auditToField"), tr("Audit entries up to"), page);
     m_auditTo->setDate(QDate::currentDate());
     m_auditFrom->setDate(QDate::currentDate().addMonths(-1));
     dates->addWidget(makeLabel(tr("From"), Kind::Body, QStringLiteral("auditFromLabel"), page));
@@ -289,6 +263,12 @@ void AdminScreen::loadAudit()
     const QDate first = std::min(m_auditFrom->date(), m_auditTo->date());
     const QDate last = std::max(m_auditFrom->date(), m_auditTo->date());
     const bool loaded = m_audit->load(store, names, first, last);
+    fillAuditFilters(list);
+    showAuditSummary(loaded, first, last);
+}
+
+void AdminScreen::fillAuditFilters(const QList<Records::Volunteer> &volunteers)
+{
     // Keep the chosen filters when only the days change.
     const QString chosenAction = m_actionFilter->currentData().toString();
     const QVariant chosenVolunteer = m_volunteerFilter->currentData();
@@ -309,7 +289,7 @@ void AdminScreen::loadAudit()
     m_volunteerFilter->clear();
     m_volunteerFilter->addItem(tr("Everyone"));
     m_volunteerFilter->addItem(tr("Admin tool"), qint64(0));
-    for (const Records::Volunteer &volunteer : list) {
+    for (const Records::Volunteer &volunteer : volunteers) {
         m_volunteerFilter->addItem(volunteer.name, volunteer.id);
     }
     const int actionIndex = m_actionFilter->findData(chosenAction);
@@ -319,11 +299,15 @@ void AdminScreen::loadAudit()
     m_filter->setAction(m_actionFilter->currentData().toString());
     m_filter->setVolunteer(m_volunteerFilter->currentData().isValid() ? m_volunteerFilter->currentData().toLongLong()
                                                                       : -1);
+}
+
+void AdminScreen::showAuditSummary(bool loaded, const QDate &first, const QDate &last)
+{
     const QLocale locale;
     const QString period =
         tr("from %1 to %2")
             .arg(locale.toString(first, QLocale::LongFormat), locale.toString(last, QLocale::LongFormat));
-    const Store::StoreResult<Records::AuditCheck> check = store.verifyAudit();
+    const Store::StoreResult<Records::AuditCheck> check = m_context->store().verifyAudit();
     if (!loaded || !check.ok()) {
         m_auditSummary->setText(tr("The audit log could not be read. Lock the console and unlock it again."));
     } else if (!check.value().intact) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/records/records.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -9,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableView;
+class QVBoxLayout;
 
 namespace HealthHub::Ui {
 
@@ -43,6 +46,8 @@ Q_SIGNALS:
 private:
     void buildVolunteers(QWidget *page);
     void buildRecords(QWidget *page);
+    void buildBackups(QWidget *page, QVBoxLayout *layout);
+    void buildPassphrase(QWidget *page, QVBoxLayout *layout);
     void buildAudit(QWidget *page);
     int chosenVolunteer();
     void addVolunteer();
@@ -54,6 +59,8 @@ private:
     void restore();
     void changePassphrase();
     void loadAudit();
+    void fillAuditFilters(const QList<Records::Volunteer> &volunteers);
+    void showAuditSummary(bool loaded, const QDate &first, const QDate &last);
 
     ConsoleContext *m_context = nullptr;
     VolunteerModel *m_volunteers = nullptr;

@@ -39,6 +39,14 @@ BookingsScreen::BookingsScreen(ConsoleContext *context, QWidget *parent)
     QVBoxLayout *layout = makeConsolePage(this, QStringLiteral("boothBookings"), tr("Video booth bookings"));
     QWidget *page = layout->parentWidget();
 
+    buildNavigation(page, layout);
+    buildTable(page, layout);
+    buildForm(page, layout);
+    layout->addStretch(1);
+}
+
+void BookingsScreen::buildNavigation(QWidget *page, QVBoxLayout *layout)
+{
     auto *navigation = new QHBoxLayout;
     m_view = new ChipSelector(QStringLiteral("bookingViewChips"), tr("Show a day or a week"),
                               ChipSelector::Mode::Single, page);
@@ -56,6 +64,22 @@ BookingsScreen::BookingsScreen(ConsoleContext *context, QWidget *parent)
     m_range = makeLabel(QString(), Kind::Lead, QStringLiteral("bookingsRangeLabel"), page);
     layout->addWidget(m_range);
 
+    connect(m_view, &ChipSelector::changed, this, [this] {
+        if (m_view->current().isEmpty()) {
+            m_view->setCurrent(kWeek);
+        }
+        refresh();
+    });
+    const auto step = [this](int direction) {
+        showDate(m_shown.addDays(direction * (m_view->current() == kDay ? 1 : 7)));
+    };
+    connect(previous, &QPushButton::clicked, this, [step] { step(-1); });
+    connect(next, &QPushButton::clicked, this, [step] { step(1); });
+    connect(today, &QPushButton::clicked, this, [this] { showDate(QDate::currentDate()); });
+}
+
+void BookingsScreen::buildTable(QWidget *page, QVBoxLayout *layout)
+{
     m_table = new QTableView(page);
     m_table->setObjectName(QStringLiteral("bookingsTable"));
     m_table->setAccessibleName(tr("Bookings"));
@@ -71,6 +95,18 @@ BookingsScreen::BookingsScreen(ConsoleContext *context, QWidget *parent)
     m_table->setMinimumHeight(300);
     layout->addWidget(m_table);
 
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        // Choosing a booking fills the form with it, ready to move.
+        const Records::Booking &booking = m_model->booking(index.row());
+        m_date->setDate(booking.startsAt.toLocalTime().date());
+        m_time->setTime(booking.startsAt.toLocalTime().time());
+        m_length->setCurrent(booking.startsAt.secsTo(booking.endsAt) > 30 * 60 ? QStringLiteral("60")
+                                                                               : QStringLiteral("30"));
+    });
+}
+
+void BookingsScreen::buildForm(QWidget *page, QVBoxLayout *layout)
+{
     layout->addWidget(makeLabel(tr("Book a slot"), Kind::Lead, QStringLiteral("bookHeading"), page));
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(16);
@@ -115,20 +151,7 @@ BookingsScreen::BookingsScreen(ConsoleContext *context, QWidget *parent)
     buttons->addWidget(move);
     buttons->addWidget(cancel);
     layout->addLayout(buttons);
-    layout->addStretch(1);
 
-    connect(m_view, &ChipSelector::changed, this, [this] {
-        if (m_view->current().isEmpty()) {
-            m_view->setCurrent(kWeek);
-        }
-        refresh();
-    });
-    const auto step = [this](int direction) {
-        showDate(m_shown.addDays(direction * (m_view->current() == kDay ? 1 : 7)));
-    };
-    connect(previous, &QPushButton::clicked, this, [step] { step(-1); });
-    connect(next, &QPushButton::clicked, this, [step] { step(1); });
-    connect(today, &QPushButton::clicked, this, [this] { showDate(QDate::currentDate()); });
     connect(m_visitorField, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_visitorId = 0;
         m_visitors->search(text);
@@ -136,14 +159,6 @@ BookingsScreen::BookingsScreen(ConsoleContext *context, QWidget *parent)
     connect(m_visitorList, &QListView::clicked, this, [this](const QModelIndex &index) {
         m_visitorId = index.data(VisitorSearchModel::IdRole).toLongLong();
         m_visitorField->setText(index.data(VisitorSearchModel::NameRole).toString());
-    });
-    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        // Choosing a booking fills the form with it, ready to move.
-        const Records::Booking &booking = m_model->booking(index.row());
-        m_date->setDate(booking.startsAt.toLocalTime().date());
-        m_time->setTime(booking.startsAt.toLocalTime().time());
-        m_length->setCurrent(booking.startsAt.secsTo(booking.endsAt) > 30 * 60 ? QStringLiteral("60")
-                                                                               : QStringLiteral("30"));
     });
     connect(book, &QPushButton::clicked, this, &BookingsScreen::book);
     connect(move, &QPushButton::clicked, this, &BookingsScreen::move);

@@ -11,6 +11,7 @@ class QLineEdit;
 class QListView;
 class QTableView;
 class QTimeEdit;
+class QVBoxLayout;
 
 namespace HealthHub::Ui {
 
@@ -42,6 +43,9 @@ private:
     QDateTime chosenStart() const;
     QDateTime chosenEnd() const;
     int chosenRow();
+    void buildNavigation(QWidget *page, QVBoxLayout *layout);
+    void buildTable(QWidget *page, QVBoxLayout *layout);
+    void buildForm(QWidget *page, QVBoxLayout *layout);
     void book();
     void move();
     void cancel();

@@ -3,9 +3,12 @@
 
 #include "ui/common/theme.h"
 
+#include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace HealthHub::Ui {
@@ -63,6 +66,44 @@ void styleTouchList(QListView *list, int rows)
                                        " padding-left: 12px; border-bottom: 1px solid #d8dde0; }")
                             .arg(rowPx - 1));
     list->setFixedHeight(rows * rowPx + 6);
+}
+
+QTableView *makeTable(const QString &objectName, const QString &name, QAbstractItemModel *model, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(52);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setStyleSheet(QStringLiteral("QTableView { font-size: 20px; }"));
+    return table;
+}
+
+QLineEdit *makeTextField(const QString &objectName, const QString &name, const QString &placeholder, QWidget *parent)
+{
+    auto *field = new QLineEdit(parent);
+    field->setObjectName(objectName);
+    field->setAccessibleName(name);
+    if (!placeholder.isEmpty()) {
+        field->setPlaceholderText(placeholder);
+    }
+    return field;
+}
+
+QDateEdit *makeDateField(const QString &objectName, const QString &name, QWidget *parent)
+{
+    auto *field = new QDateEdit(parent);
+    field->setObjectName(objectName);
+    field->setAccessibleName(name);
+    field->setCalendarPopup(true);
+    field->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    return field;
 }
 
 } // namespace HealthHub::Ui

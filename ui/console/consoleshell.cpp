@@ -53,7 +53,16 @@ void ConsoleShell::build()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    buildBar(layout);
+    m_stack = new ScreenStack(this);
+    layout->addWidget(m_stack, 1);
+    buildScreens();
+    buildIdleLock();
+    updateBar();
+}
 
+void ConsoleShell::buildBar(QVBoxLayout *layout)
+{
     m_bar = new QFrame(this);
     m_bar->setObjectName(QStringLiteral("consoleBar"));
     auto *barLayout = new QHBoxLayout(m_bar);
@@ -70,9 +79,13 @@ void ConsoleShell::build()
     m_warning->hide();
     layout->addWidget(m_warning);
 
-    m_stack = new ScreenStack(this);
-    layout->addWidget(m_stack, 1);
+    connect(menu, &QPushButton::clicked, this, [this] { open(kMenu); });
+    connect(lock, &QPushButton::clicked, this, &ConsoleShell::lockNow);
+    connect(m_context, &ConsoleContext::signedInChanged, this, &ConsoleShell::updateBar);
+}
 
+void ConsoleShell::buildScreens()
+{
     auto *unlock = new UnlockScreen(m_context, m_stack);
     auto *setup = new SetupScreen(m_context, m_stack);
     auto *signIn = new SignInScreen(m_context, m_stack);
@@ -122,26 +135,27 @@ void ConsoleShell::build()
         m_stack->open(journey);
     });
     connect(admin, &AdminScreen::restored, this, &ConsoleShell::lockNow);
-    connect(menu, &QPushButton::clicked, this, [this] { open(kMenu); });
-    connect(lock, &QPushButton::clicked, this, &ConsoleShell::lockNow);
-    connect(m_context, &ConsoleContext::signedInChanged, this, &ConsoleShell::updateBar);
+}
 
+void ConsoleShell::buildIdleLock()
+{
     // The idle lock: the configured minutes in all, the last 20 seconds as a warning that any touch cancels.
     const qint64 totalMs = qint64(m_context->config().consoleLockMinutes) * 60000;
     const qint64 warningMs = std::min<qint64>(kLockWarningSeconds * 1000, totalMs / 2);
     m_idle = new Kiosk::IdleWatch(totalMs - warningMs, warningMs, this);
     connect(m_idle, &Kiosk::IdleWatch::warningStarted, this, [this](int seconds) {
-        m_warning->setText(
-            tr("The console will lock soon. Seconds left: %n. Touch the screen to stay signed in.", nullptr, seconds));
+        showLockWarning(seconds);
         m_warning->show();
     });
-    connect(m_idle, &Kiosk::IdleWatch::countdown, this, [this](int seconds) {
-        m_warning->setText(
-            tr("The console will lock soon. Seconds left: %n. Touch the screen to stay signed in.", nullptr, seconds));
-    });
+    connect(m_idle, &Kiosk::IdleWatch::countdown, this, &ConsoleShell::showLockWarning);
     connect(m_idle, &Kiosk::IdleWatch::warningCancelled, m_warning, &QLabel::hide);
     connect(m_idle, &Kiosk::IdleWatch::timedOut, this, &ConsoleShell::lockNow);
-    updateBar();
+}
+
+void ConsoleShell::showLockWarning(int seconds)
+{
+    m_warning->setText(
+        tr("The console will lock soon. Seconds left: %n. Touch the screen to stay signed in.", nullptr, seconds));
 }
 
 void ConsoleShell::afterUnlock()

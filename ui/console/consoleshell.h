@@ -8,6 +8,7 @@
 
 class QFrame;
 class QLabel;
+class QVBoxLayout;
 
 namespace HealthHub::Kiosk {
 class IdleWatch;
@@ -51,6 +52,10 @@ public:
 
 private:
     void build();
+    void buildBar(QVBoxLayout *layout);
+    void buildScreens();
+    void buildIdleLock();
+    void showLockWarning(int seconds);
     void afterUnlock();
     void afterSignIn();
     void open(const QString &objectName);

@@ -59,27 +59,47 @@ JourneyScreen::JourneyScreen(ConsoleContext *context, QWidget *parent)
     m_message = makeMessage(QStringLiteral("journeyMessage"), page);
     layout->addWidget(m_message);
 
-    m_details = new QWidget(page);
-    m_details->setObjectName(QStringLiteral("journeyDetails"));
-    auto *details = new QVBoxLayout(m_details);
+    m_details = buildDetails(page);
+    layout->addWidget(m_details);
+    layout->addStretch(1);
+    m_details->hide();
+
+    connect(m_searchField, &QLineEdit::textEdited, m_search, &VisitorSearchModel::search);
+    connect(m_visitorList, &QListView::clicked, this,
+            [this](const QModelIndex &index) { showVisitor(index.data(VisitorSearchModel::IdRole).toLongLong()); });
+    connect(m_record, &QPushButton::clicked, this, [this] { Q_EMIT recordRequested(m_visitor.id); });
+}
+
+QWidget *JourneyScreen::buildDetails(QWidget *page)
+{
+    auto *widget = new QWidget(page);
+    widget->setObjectName(QStringLiteral("journeyDetails"));
+    auto *details = new QVBoxLayout(widget);
     details->setContentsMargins(0, 0, 0, 0);
     details->setSpacing(12);
-    m_name = makeLabel(QString(), Kind::Title, QStringLiteral("journeyName"), m_details);
+    m_name = makeLabel(QString(), Kind::Title, QStringLiteral("journeyName"), widget);
     details->addWidget(m_name);
-    m_summary = makeLabel(QString(), Kind::Lead, QStringLiteral("journeySummary"), m_details);
+    m_summary = makeLabel(QString(), Kind::Lead, QStringLiteral("journeySummary"), widget);
     details->addWidget(m_summary);
     m_record =
-        makeButton(tr("Record a session for them"), Kind::Primary, QStringLiteral("recordForVisitorButton"), m_details);
+        makeButton(tr("Record a session for them"), Kind::Primary, QStringLiteral("recordForVisitorButton"), widget);
     details->addWidget(m_record);
-    m_alone = makeLabel(QString(), Kind::Body, QStringLiteral("journeyAlone"), m_details);
+    m_alone = makeLabel(QString(), Kind::Body, QStringLiteral("journeyAlone"), widget);
     details->addWidget(m_alone);
-    m_openFollowUps = makeLabel(QString(), Kind::Body, QStringLiteral("journeyFollowUps"), m_details);
+    m_openFollowUps = makeLabel(QString(), Kind::Body, QStringLiteral("journeyFollowUps"), widget);
     details->addWidget(m_openFollowUps);
+    buildContact(widget, details);
+    buildHistory(widget, details);
+    buildActions(widget, details);
+    return widget;
+}
 
+void JourneyScreen::buildContact(QWidget *widget, QVBoxLayout *details)
+{
     // Contact details are kept only with the visitor's agreement, and only for following up.
     details->addWidget(
-        makeLabel(tr("Contact for follow-up"), Kind::Lead, QStringLiteral("journeyContactTitle"), m_details));
-    m_contact = new QLineEdit(m_details);
+        makeLabel(tr("Contact for follow-up"), Kind::Lead, QStringLiteral("journeyContactTitle"), widget));
+    m_contact = new QLineEdit(widget);
     m_contact->setObjectName(QStringLiteral("journeyContactField"));
     m_contact->setAccessibleName(tr("Phone number or email for follow-up"));
     m_contact->setPlaceholderText(tr("Phone number or email"));
@@ -87,29 +107,34 @@ JourneyScreen::JourneyScreen(ConsoleContext *context, QWidget *parent)
     details->addWidget(m_contact);
     m_consent =
         new ChipSelector(QStringLiteral("journeyConsentChips"), tr("Do they agree that the hub may contact them?"),
-                         ChipSelector::Mode::Single, m_details);
+                         ChipSelector::Mode::Single, widget);
     m_consent->setChips({{QStringLiteral("yes"), tr("They agree we may contact them")},
                          {QStringLiteral("no"), tr("They do not agree")}});
     details->addWidget(m_consent);
     QPushButton *saveContact =
-        makeButton(tr("Save contact details"), Kind::Secondary, QStringLiteral("saveContactButton"), m_details);
+        makeButton(tr("Save contact details"), Kind::Secondary, QStringLiteral("saveContactButton"), widget);
     auto *contactRow = new QHBoxLayout;
     contactRow->addWidget(saveContact);
     contactRow->addStretch(1);
     details->addLayout(contactRow);
-    m_contactMessage = makeMessage(QStringLiteral("journeyContactMessage"), m_details);
+    m_contactMessage = makeMessage(QStringLiteral("journeyContactMessage"), widget);
     details->addWidget(m_contactMessage);
+    connect(saveContact, &QPushButton::clicked, this, &JourneyScreen::saveContact);
+}
+
+void JourneyScreen::buildHistory(QWidget *widget, QVBoxLayout *details)
+{
     details->addWidget(
-        makeLabel(tr("Confidence over time (1 to 5)"), Kind::Lead, QStringLiteral("journeyChartTitle"), m_details));
-    m_chart = new QChartView(m_details);
+        makeLabel(tr("Confidence over time (1 to 5)"), Kind::Lead, QStringLiteral("journeyChartTitle"), widget));
+    m_chart = new QChartView(widget);
     m_chart->setObjectName(QStringLiteral("journeyConfidenceChart"));
     m_chart->setAccessibleName(tr("Chart: confidence before and after each session"));
     m_chart->setFixedHeight(260);
     m_chart->setRenderHint(QPainter::Antialiasing);
     details->addWidget(m_chart);
     details->addWidget(
-        makeLabel(tr("Sessions, newest first"), Kind::Lead, QStringLiteral("journeyTableTitle"), m_details));
-    m_table = new QTableView(m_details);
+        makeLabel(tr("Sessions, newest first"), Kind::Lead, QStringLiteral("journeyTableTitle"), widget));
+    m_table = new QTableView(widget);
     m_table->setObjectName(QStringLiteral("journeySessions"));
     m_table->setAccessibleName(tr("Sessions"));
     m_table->setModel(m_sessions);
@@ -124,19 +149,20 @@ JourneyScreen::JourneyScreen(ConsoleContext *context, QWidget *parent)
     m_table->setStyleSheet(QStringLiteral("QTableView { font-size: 20px; } QTableView::item { padding: 8px; }"));
     m_table->setMinimumHeight(300);
     details->addWidget(m_table);
+}
 
+void JourneyScreen::buildActions(QWidget *widget, QVBoxLayout *details)
+{
     auto *buttons = new QHBoxLayout;
-    m_edit =
-        makeButton(tr("Change the chosen session"), Kind::Secondary, QStringLiteral("editSessionButton"), m_details);
-    m_export =
-        makeButton(tr("Export their records"), Kind::Secondary, QStringLiteral("exportVisitorButton"), m_details);
-    m_erase = makeButton(tr("Erase this visitor"), Kind::Secondary, QStringLiteral("eraseVisitorButton"), m_details);
+    m_edit = makeButton(tr("Change the chosen session"), Kind::Secondary, QStringLiteral("editSessionButton"), widget);
+    m_export = makeButton(tr("Export their records"), Kind::Secondary, QStringLiteral("exportVisitorButton"), widget);
+    m_erase = makeButton(tr("Erase this visitor"), Kind::Secondary, QStringLiteral("eraseVisitorButton"), widget);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_export);
     buttons->addWidget(m_erase);
     details->addLayout(buttons);
 
-    m_confirm = new QFrame(m_details);
+    m_confirm = new QFrame(widget);
     m_confirm->setObjectName(QStringLiteral("eraseConfirmPanel"));
     m_confirm->setFrameShape(QFrame::Box);
     auto *confirm = new QVBoxLayout(m_confirm);
@@ -151,14 +177,7 @@ JourneyScreen::JourneyScreen(ConsoleContext *context, QWidget *parent)
     confirm->addLayout(confirmButtons);
     m_confirm->hide();
     details->addWidget(m_confirm);
-    layout->addWidget(m_details);
-    layout->addStretch(1);
-    m_details->hide();
 
-    connect(m_searchField, &QLineEdit::textEdited, m_search, &VisitorSearchModel::search);
-    connect(m_visitorList, &QListView::clicked, this,
-            [this](const QModelIndex &index) { showVisitor(index.data(VisitorSearchModel::IdRole).toLongLong()); });
-    connect(m_record, &QPushButton::clicked, this, [this] { Q_EMIT recordRequested(m_visitor.id); });
     connect(m_edit, &QPushButton::clicked, this, [this] {
         const QModelIndexList rows = m_table->selectionModel()->selectedRows();
         if (rows.isEmpty()) {
@@ -167,7 +186,6 @@ JourneyScreen::JourneyScreen(ConsoleContext *context, QWidget *parent)
         }
         Q_EMIT editRequested(m_sessions->session(rows.constFirst().row()));
     });
-    connect(saveContact, &QPushButton::clicked, this, &JourneyScreen::saveContact);
     connect(m_export, &QPushButton::clicked, this, &JourneyScreen::exportVisitor);
     connect(m_erase, &QPushButton::clicked, this, [this] {
         m_confirmText->setText(
@@ -222,7 +240,20 @@ void JourneyScreen::showVisitor(qint64 visitorId)
     m_record->setText(tr("Record a session for %1").arg(m_visitor.name));
     m_record->setAccessibleName(m_record->text());
 
+    showProgress(sessions);
+    showConfidence(sessions);
+    const bool lead = m_context->isHubLead();
+    m_export->setVisible(lead);
+    m_erase->setVisible(lead);
+    m_edit->setEnabled(!sessions.isEmpty());
+    m_table->setFixedHeight(std::min(560, 60 + int(sessions.size()) * 56));
+    m_details->show();
+}
+
+void JourneyScreen::showProgress(const QList<Records::AssistedSession> &sessions)
+{
     // A task they now manage: its latest outcome was "done". Open follow-ups: due and not done.
+    const QLocale locale;
     QMap<QString, QString> latest;
     QStringList open;
     for (const Records::AssistedSession &session : sessions) {
@@ -244,13 +275,6 @@ void JourneyScreen::showVisitor(qint64 visitorId)
                          : tr("Tasks now done (last time it was done): %1.").arg(alone.join(QStringLiteral(", "))));
     m_openFollowUps->setText(open.isEmpty() ? tr("Open follow-ups: none.")
                                             : tr("Open follow-ups due: %1.").arg(open.join(QStringLiteral(", "))));
-    showConfidence(sessions);
-    const bool lead = m_context->isHubLead();
-    m_export->setVisible(lead);
-    m_erase->setVisible(lead);
-    m_edit->setEnabled(!sessions.isEmpty());
-    m_table->setFixedHeight(std::min(560, 60 + int(sessions.size()) * 56));
-    m_details->show();
 }
 
 bool JourneyScreen::saveContact()

@@ -12,6 +12,7 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QTableView;
+class QVBoxLayout;
 
 namespace HealthHub::Ui {
 
@@ -50,6 +51,11 @@ private:
     void exportVisitor();
     void eraseVisitor();
     void showConfidence(const QList<Records::AssistedSession> &history);
+    void showProgress(const QList<Records::AssistedSession> &sessions);
+    QWidget *buildDetails(QWidget *page);
+    void buildContact(QWidget *widget, QVBoxLayout *details);
+    void buildHistory(QWidget *widget, QVBoxLayout *details);
+    void buildActions(QWidget *widget, QVBoxLayout *details);
 
     ConsoleContext *m_context = nullptr;
     VisitorSearchModel *m_search = nullptr;

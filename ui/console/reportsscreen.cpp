@@ -83,16 +83,8 @@ ReportsScreen::ReportsScreen(ConsoleContext *context, QWidget *parent)
                         {kYear, tr("Last 12 months")}});
     layout->addWidget(m_period);
     auto *dates = new QHBoxLayout;
-    m_from = new QDateEdit(page);
-    m_from->setObjectName(QStringLiteral("reportFromField"));
-    m_from->setAccessibleName(tr("From"));
-    m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    m_to = new QDateEdit(page);
-    m_to->setObjectName(QStringLiteral("reportToField"));
-    m_to->setAccessibleName(tr("To"));
-    m_to->setCalendarPopup(true);
-    m_to->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_from = makeDateField(QStringLiteral("reportFromField"), tr("From"), page);
+    m_to = makeDateField(QStringLiteral("reportToField"), tr("To"), page);
     dates->addWidget(makeLabel(tr("From"), Kind::Body, QStringLiteral("reportFromLabel"), page));
     dates->addWidget(m_from, 1);
     dates->addWidget(makeLabel(tr("to"), Kind::Body, QStringLiteral("reportToLabel"), page));
@@ -102,16 +94,7 @@ ReportsScreen::ReportsScreen(ConsoleContext *context, QWidget *parent)
     m_totals = makeLabel(QString(), Kind::Lead, QStringLiteral("reportTotals"), page);
     m_totals->setTextFormat(Qt::RichText);
     layout->addWidget(m_totals);
-    auto *buttons = new QHBoxLayout;
-    QPushButton *csv = makeButton(tr("Save as CSV"), Kind::Secondary, QStringLiteral("exportCsvButton"), page);
-    QPushButton *pdf =
-        makeButton(tr("Save for printing (PDF)"), Kind::Secondary, QStringLiteral("printPdfButton"), page);
-    QPushButton *printButton = makeButton(tr("Print"), Kind::Secondary, QStringLiteral("printButton"), page);
-    buttons->addWidget(csv);
-    buttons->addWidget(pdf);
-    buttons->addWidget(printButton);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    buildOutputs(page, layout);
     m_message = makeMessage(QStringLiteral("reportsMessage"), page);
     layout->addWidget(m_message);
 
@@ -135,11 +118,25 @@ ReportsScreen::ReportsScreen(ConsoleContext *context, QWidget *parent)
             }
         });
     }
+    m_period->setCurrent(kYear);
+    choosePeriod();
+}
+
+void ReportsScreen::buildOutputs(QWidget *page, QVBoxLayout *layout)
+{
+    auto *buttons = new QHBoxLayout;
+    QPushButton *csv = makeButton(tr("Save as CSV"), Kind::Secondary, QStringLiteral("exportCsvButton"), page);
+    QPushButton *pdf =
+        makeButton(tr("Save for printing (PDF)"), Kind::Secondary, QStringLiteral("printPdfButton"), page);
+    QPushButton *printButton = makeButton(tr("Print"), Kind::Secondary, QStringLiteral("printButton"), page);
+    buttons->addWidget(csv);
+    buttons->addWidget(pdf);
+    buttons->addWidget(printButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     connect(csv, &QPushButton::clicked, this, &ReportsScreen::exportCsv);
     connect(pdf, &QPushButton::clicked, this, &ReportsScreen::printPdf);
     connect(printButton, &QPushButton::clicked, this, &ReportsScreen::print);
-    m_period->setCurrent(kYear);
-    choosePeriod();
 }
 
 void ReportsScreen::addBreakdown(const QString &name, const QString &title, const QString &what, QWidget *page)

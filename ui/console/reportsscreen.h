@@ -10,6 +10,7 @@
 class QDateEdit;
 class QLabel;
 class QTextDocument;
+class QVBoxLayout;
 
 namespace HealthHub::Ui {
 
@@ -46,6 +47,7 @@ public:
 
 private:
     void choosePeriod();
+    void buildOutputs(QWidget *page, QVBoxLayout *layout);
     void addBreakdown(const QString &name, const QString &title, const QString &what, QWidget *page);
     QString fileBase() const;
     /** The report as a printable document: totals, then each chart with its table. */

@@ -7,13 +7,11 @@
 #include "ui/console/chipselector.h"
 #include "ui/console/consolecontext.h"
 #include "ui/console/consolepage.h"
+#include "ui/console/sessiondraft.h"
 #include "ui/console/visitorsearchmodel.h"
 #include "ui/console/vocabulary.h"
 
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -26,8 +24,8 @@ namespace HealthHub::Ui {
 
 namespace {
 const QString kDefaultOutcome = QStringLiteral("done");
-const QString kNoFollowUp = QStringLiteral("none");
-const QString kCustomFollowUp = QStringLiteral("custom");
+const QString kNoFollowUp = SessionDraft::noFollowUp();
+const QString kCustomFollowUp = SessionDraft::customFollowUp();
 constexpr int kNotesLimit = 2000;
 
 QList<Chip> confidenceChips()
@@ -53,6 +51,44 @@ SessionForm::SessionForm(ConsoleContext *context, QWidget *parent)
 
     buildVisitor(layout, page);
 
+    buildAnswers(layout, page);
+    buildNotes(layout, page);
+
+    auto *buttons = new QHBoxLayout;
+    m_save = makeButton(tr("Save the session"), Kind::Primary, QStringLiteral("saveSessionButton"), page);
+    QPushButton *discard = makeButton(tr("Throw away"), Kind::Secondary, QStringLiteral("discardSessionButton"), page);
+    buttons->addWidget(m_save, 2);
+    buttons->addWidget(discard, 1);
+    layout->addLayout(buttons);
+
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(kDraftDelayMs);
+    connect(&m_draftTimer, &QTimer::timeout, this, &SessionForm::writeDraft);
+    for (ChipSelector *chips : {m_barriers, m_referral, m_before, m_after, m_nhsLogin}) {
+        connect(chips, &ChipSelector::changed, this, &SessionForm::changed);
+    }
+    connect(m_tasks, &ChipSelector::changed, this, [this] {
+        rebuildOutcomes();
+        changed();
+    });
+    connect(m_followUp, &ChipSelector::changed, this, [this] {
+        showFollowUpDate();
+        changed();
+    });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_notes->toPlainText().size() > kNotesLimit) {
+            QString text = m_notes->toPlainText().left(kNotesLimit);
+            m_notes->setPlainText(text);
+        }
+        changed();
+    });
+    connect(m_save, &QPushButton::clicked, this, &SessionForm::save);
+    connect(discard, &QPushButton::clicked, this, &SessionForm::discard);
+    resetFields();
+}
+
+void SessionForm::buildAnswers(QVBoxLayout *layout, QWidget *page)
+{
     auto section = [&](const QString &text, const QString &name) {
         layout->addSpacing(8);
         layout->addWidget(makeLabel(text, Kind::Lead, name, page));
@@ -105,7 +141,14 @@ SessionForm::SessionForm(ConsoleContext *context, QWidget *parent)
     layout->addWidget(m_followUp);
     m_followUpDate = makeLabel(QString(), Kind::Body, QStringLiteral("followUpDate"), page);
     layout->addWidget(m_followUpDate);
+}
 
+void SessionForm::buildNotes(QVBoxLayout *layout, QWidget *page)
+{
+    auto section = [&](const QString &text, const QString &name) {
+        layout->addSpacing(8);
+        layout->addWidget(makeLabel(text, Kind::Lead, name, page));
+    };
     section(tr("Short notes"), QStringLiteral("notesHeading"));
     layout->addWidget(makeLabel(tr("Do not write medical details, symptoms or medicines here. Write only what helps "
                                    "the next volunteer."),
@@ -117,38 +160,6 @@ SessionForm::SessionForm(ConsoleContext *context, QWidget *parent)
     m_notes->setFixedHeight(110);
     m_notes->setTabChangesFocus(true);
     layout->addWidget(m_notes);
-
-    auto *buttons = new QHBoxLayout;
-    m_save = makeButton(tr("Save the session"), Kind::Primary, QStringLiteral("saveSessionButton"), page);
-    QPushButton *discard = makeButton(tr("Throw away"), Kind::Secondary, QStringLiteral("discardSessionButton"), page);
-    buttons->addWidget(m_save, 2);
-    buttons->addWidget(discard, 1);
-    layout->addLayout(buttons);
-
-    m_draftTimer.setSingleShot(true);
-    m_draftTimer.setInterval(kDraftDelayMs);
-    connect(&m_draftTimer, &QTimer::timeout, this, &SessionForm::writeDraft);
-    for (ChipSelector *chips : {m_barriers, m_referral, m_before, m_after, m_nhsLogin}) {
-        connect(chips, &ChipSelector::changed, this, &SessionForm::changed);
-    }
-    connect(m_tasks, &ChipSelector::changed, this, [this] {
-        rebuildOutcomes();
-        changed();
-    });
-    connect(m_followUp, &ChipSelector::changed, this, [this] {
-        showFollowUpDate();
-        changed();
-    });
-    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_notes->toPlainText().size() > kNotesLimit) {
-            QString text = m_notes->toPlainText().left(kNotesLimit);
-            m_notes->setPlainText(text);
-        }
-        changed();
-    });
-    connect(m_save, &QPushButton::clicked, this, &SessionForm::save);
-    connect(discard, &QPushButton::clicked, this, &SessionForm::discard);
-    resetFields();
 }
 
 void SessionForm::buildVisitor(QVBoxLayout *layout, QWidget *page)
@@ -288,75 +299,59 @@ void SessionForm::writeDraft()
     if (!m_context->isSignedIn()) {
         return;
     }
-    const Store::StoreError error = m_context->store().saveDraft(m_context->volunteer().id, toDraft());
+    const Store::StoreError error = m_context->store().saveDraft(m_context->volunteer().id, currentDraft().toJson());
     if (error.ok()) {
         Q_EMIT draftSaved();
     }
 }
 
-QByteArray SessionForm::toDraft() const
+SessionDraft SessionForm::currentDraft() const
 {
-    QJsonObject outcomes;
+    SessionDraft draft;
+    draft.editingId = m_editingId;
+    draft.startedAt = m_startedAt;
+    draft.visitorId = m_visitorId;
+    draft.visitorName = m_visitorName;
+    draft.tasks = m_tasks->selected();
     for (auto it = m_outcomes.cbegin(); it != m_outcomes.cend(); ++it) {
-        outcomes.insert(it.key(), it.value()->current());
+        draft.outcomes.insert(it.key(), it.value()->current());
     }
-    const QJsonObject draft{
-        {QStringLiteral("editing"), m_editingId},
-        {QStringLiteral("startedAt"), m_startedAt.toString(Qt::ISODate)},
-        {QStringLiteral("visitorId"), m_visitorId},
-        {QStringLiteral("visitorName"), m_visitorName},
-        {QStringLiteral("tasks"), QJsonArray::fromStringList(m_tasks->selected())},
-        {QStringLiteral("outcomes"), outcomes},
-        {QStringLiteral("barriers"), QJsonArray::fromStringList(m_barriers->selected())},
-        {QStringLiteral("referral"), m_referral->current()},
-        {QStringLiteral("before"), m_before->current()},
-        {QStringLiteral("after"), m_after->current()},
-        {QStringLiteral("nhsLogin"), m_nhsLogin->current()},
-        {QStringLiteral("followUp"), m_followUp->current()},
-        {QStringLiteral("followUpOn"), m_customFollowUp.toString(Qt::ISODate)},
-        {QStringLiteral("notes"), m_notes->toPlainText()},
-    };
-    return QJsonDocument(draft).toJson(QJsonDocument::Compact);
+    draft.barriers = m_barriers->selected();
+    draft.referral = m_referral->current();
+    draft.before = m_before->current();
+    draft.after = m_after->current();
+    draft.nhsLogin = m_nhsLogin->current();
+    draft.followUp = m_followUp->current();
+    draft.followUpOn = m_customFollowUp;
+    draft.notes = m_notes->toPlainText();
+    return draft;
 }
 
-void SessionForm::fromDraft(const QByteArray &json)
+void SessionForm::showDraft(const SessionDraft &draft)
 {
-    const QJsonObject draft = QJsonDocument::fromJson(json).object();
     m_loading = true;
     resetFields();
-    m_editingId = draft.value(QStringLiteral("editing")).toInteger();
-    m_startedAt = QDateTime::fromString(draft.value(QStringLiteral("startedAt")).toString(), Qt::ISODate);
-    if (!m_startedAt.isValid()) {
-        m_startedAt = QDateTime::currentDateTimeUtc();
-    }
-    m_customFollowUp = QDate::fromString(draft.value(QStringLiteral("followUpOn")).toString(), Qt::ISODate);
+    m_editingId = draft.editingId;
+    m_startedAt = draft.startedAt.isValid() ? draft.startedAt : QDateTime::currentDateTimeUtc();
+    m_customFollowUp = draft.followUpOn;
     if (m_customFollowUp.isValid()) {
         m_followUp->setChips(
             m_followUp->chips().mid(0, 4) +
             QList<Chip>{{kCustomFollowUp, QLocale().toString(m_customFollowUp, QLocale::ShortFormat)}});
     }
-    chooseVisitor(draft.value(QStringLiteral("visitorId")).toInteger(),
-                  draft.value(QStringLiteral("visitorName")).toString());
-    const QJsonObject outcomes = draft.value(QStringLiteral("outcomes")).toObject();
-    for (auto it = outcomes.constBegin(); it != outcomes.constEnd(); ++it) {
-        m_outcomeChoice.insert(it.key(), it.value().toString());
+    chooseVisitor(draft.visitorId, draft.visitorName);
+    for (auto it = draft.outcomes.cbegin(); it != draft.outcomes.cend(); ++it) {
+        m_outcomeChoice.insert(it.key(), it.value());
     }
-    auto strings = [&draft](const char *key) {
-        QStringList list;
-        for (const QJsonValue &value : draft.value(QLatin1String(key)).toArray()) {
-            list.append(value.toString());
-        }
-        return list;
-    };
-    m_tasks->setSelected(strings("tasks"));
+    m_tasks->setSelected(draft.tasks);
     rebuildOutcomes();
-    m_barriers->setSelected(strings("barriers"));
-    m_referral->setCurrent(draft.value(QStringLiteral("referral")).toString());
-    m_before->setCurrent(draft.value(QStringLiteral("before")).toString());
-    m_after->setCurrent(draft.value(QStringLiteral("after")).toString());
-    m_nhsLogin->setCurrent(draft.value(QStringLiteral("nhsLogin")).toString());
-    m_followUp->setCurrent(draft.value(QStringLiteral("followUp")).toString());
-    m_notes->setPlainText(draft.value(QStringLiteral("notes")).toString());
+    m_barriers->setSelected(draft.barriers);
+    m_referral->setCurrent(draft.referral);
+    m_before->setCurrent(draft.before);
+    m_after->setCurrent(draft.after);
+    m_nhsLogin->setCurrent(draft.nhsLogin);
+    m_followUp->setCurrent(draft.followUp);
+    m_notes->setPlainText(draft.notes);
     showFollowUpDate();
     m_title->setText(m_editingId != 0 ? tr("Change a session") : tr("Record a session"));
     m_loading = false;
@@ -364,29 +359,7 @@ void SessionForm::fromDraft(const QByteArray &json)
 
 Records::AssistedSession SessionForm::toSession() const
 {
-    Records::AssistedSession session;
-    session.id = m_editingId;
-    session.startedAt = m_startedAt;
-    session.volunteerId = m_context->volunteer().id;
-    session.visitorId = m_visitorId;
-    for (const QString &task : m_tasks->selected()) {
-        const ChipSelector *chips = m_outcomes.value(task);
-        const QString outcome = chips && !chips->current().isEmpty() ? chips->current() : kDefaultOutcome;
-        session.tasks.append({task, outcome});
-    }
-    session.barriers = m_barriers->selected();
-    session.referral = m_referral->current().isEmpty() ? QStringLiteral("self") : m_referral->current();
-    session.confidenceBefore = m_before->current().toInt();
-    session.confidenceAfter = m_after->current().toInt();
-    session.nhsLogin = m_nhsLogin->current().isEmpty() ? QStringLiteral("not_discussed") : m_nhsLogin->current();
-    const QString followUp = m_followUp->current();
-    if (followUp == kCustomFollowUp) {
-        session.followUpOn = m_customFollowUp;
-    } else if (!followUp.isEmpty() && followUp != kNoFollowUp) {
-        session.followUpOn = m_startedAt.toLocalTime().date().addDays(followUp.toInt());
-    }
-    session.notes = m_notes->toPlainText().trimmed();
-    return session;
+    return currentDraft().toSession(m_context->volunteer().id);
 }
 
 void SessionForm::resetFields()
@@ -440,38 +413,11 @@ void SessionForm::startNew(qint64 visitorId)
 void SessionForm::edit(const Records::AssistedSession &session)
 {
     m_draftTimer.stop();
-    m_loading = true;
-    resetFields();
-    m_editingId = session.id;
-    m_startedAt = session.startedAt;
     const Store::StoreResult<Records::Visitor> visitor =
         session.visitorId != 0 ? m_context->store().visitor(m_context->actor(), session.visitorId)
                                : Store::StoreResult<Records::Visitor>(Records::Visitor{});
-    chooseVisitor(session.visitorId, visitor.ok() ? visitor.value().name : QString());
-    QStringList tasks;
-    for (const Records::TaskHelped &task : session.tasks) {
-        tasks.append(task.task);
-        m_outcomeChoice.insert(task.task, task.outcome);
-    }
-    m_tasks->setSelected(tasks);
-    rebuildOutcomes();
-    m_barriers->setSelected(session.barriers);
-    m_referral->setCurrent(session.referral);
-    m_before->setCurrent(session.confidenceBefore > 0 ? QString::number(session.confidenceBefore) : QString());
-    m_after->setCurrent(session.confidenceAfter > 0 ? QString::number(session.confidenceAfter) : QString());
-    m_nhsLogin->setCurrent(session.nhsLogin);
-    if (session.followUpOn.isValid()) {
-        m_customFollowUp = session.followUpOn;
-        m_followUp->setChips(
-            m_followUp->chips().mid(0, 4) +
-            QList<Chip>{{kCustomFollowUp, QLocale().toString(session.followUpOn, QLocale::ShortFormat)}});
-        m_followUp->setCurrent(kCustomFollowUp);
-    }
-    m_notes->setPlainText(session.notes);
-    showFollowUpDate();
-    m_title->setText(tr("Change a session"));
+    showDraft(SessionDraft::fromSession(session, visitor.ok() ? visitor.value().name : QString()));
     m_save->setText(tr("Save the changes"));
-    m_loading = false;
 }
 
 bool SessionForm::restoreDraft()
@@ -483,7 +429,7 @@ bool SessionForm::restoreDraft()
     if (!draft.ok() || draft.value().isEmpty()) {
         return false;
     }
-    fromDraft(draft.value());
+    showDraft(SessionDraft::fromJson(draft.value()));
     m_visitors->search(QString());
     showMessage(m_message, tr("Here is the session you had not finished. Check it, then save it."), false);
     return true;

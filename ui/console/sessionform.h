@@ -18,6 +18,7 @@ namespace HealthHub::Ui {
 
 class ChipSelector;
 class ConsoleContext;
+struct SessionDraft;
 class VisitorSearchModel;
 
 /**
@@ -45,8 +46,10 @@ public:
     bool isEditing() const { return m_editingId != 0; }
 
     /** The form's answers as the draft's JSON, and back. */
-    QByteArray toDraft() const;
-    void fromDraft(const QByteArray &json);
+    void buildAnswers(QVBoxLayout *layout, QWidget *page);
+    void buildNotes(QVBoxLayout *layout, QWidget *page);
+    SessionDraft currentDraft() const;
+    void showDraft(const SessionDraft &draft);
     /** The answers as a session (time, volunteer and visitor filled in). */
     Records::AssistedSession toSession() const;
 

@@ -106,6 +106,15 @@ VisitorShell::VisitorShell(const Config::TerminalConfig &config, Config::Visitor
     m_stack->addScreen(buildVolunteerComing());
     m_stack->addScreen(buildDetailsRemoved());
 
+    connectBar();
+    connectGuide();
+    connect(m_preferences, &Config::VisitorPreferences::changed, this, &VisitorShell::applyPreferences);
+    retranslateUi();
+    applyPreferences();
+}
+
+void VisitorShell::connectBar()
+{
     connect(m_bar, &NavigationBar::backRequested, this, [this] {
         // Back from a site shown over the steps returns to the steps.
         if (m_stack->currentWidget() == m_guide && m_guide->isSiteShown()) {
@@ -132,6 +141,10 @@ VisitorShell::VisitorShell(const Config::TerminalConfig &config, Config::Visitor
         m_readAloud->stop();
         updateBar();
     });
+}
+
+void VisitorShell::connectGuide()
+{
     connect(m_taskList, &TaskListScreen::taskChosen, this, [this](const QString &id) { openTask(id); });
     connect(m_guide, &GuideScreen::pageShown, m_readAloud, &ReadAloud::stop);
     connect(m_guide, &GuideScreen::taskFinished, this, &VisitorShell::taskFinished);
@@ -162,9 +175,6 @@ VisitorShell::VisitorShell(const Config::TerminalConfig &config, Config::Visitor
         m_guide->highlightSentence(-1);
         updateBar();
     });
-    connect(m_preferences, &Config::VisitorPreferences::changed, this, &VisitorShell::applyPreferences);
-    retranslateUi();
-    applyPreferences();
 }
 
 void VisitorShell::retranslateUi()

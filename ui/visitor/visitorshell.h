@@ -104,6 +104,10 @@ private:
     /** Sets every word of the shell's own screens and bar buttons in the current language. */
     void retranslateUi();
     void openLanguagePicker();
+    /** Back, Home, Help, Finish, language and read-aloud: the bar on every screen. */
+    void connectBar();
+    /** The task list, the guide, the site beside it and reading aloud. */
+    void connectGuide();
     QWidget *buildHome();
     QWidget *buildDisplaySettings();
     QWidget *buildVolunteerComing();
