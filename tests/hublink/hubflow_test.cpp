@@ -22,7 +22,9 @@
 #include "ui/common/theme.h"
 #include "ui/console/consolecontext.h"
 #include "ui/console/hubbar.h"
+#include "ui/console/terminalsmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
@@ -221,6 +223,20 @@ void HubFlowTest::helpFromTheKioskToTheConsoleAndBack()
             return false;
         },
         kWaitMs));
+    // The console's Terminals table says so, and passes the model tester.
+    Ui::TerminalsModel terminals(m_consoleLink.get());
+    QAbstractItemModelTester tester(&terminals, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(terminals.columnCount(), int(Ui::TerminalsModel::ColumnCount));
+    bool verified = false;
+    for (int row = 0; row < terminals.rowCount(); ++row) {
+        if (terminals.index(row, Ui::TerminalsModel::Name).data().toString() == QLatin1String("kiosk-1")) {
+            verified = terminals.index(row, Ui::TerminalsModel::LastWipe)
+                           .data()
+                           .toString()
+                           .startsWith(QStringLiteral("Verified at"));
+        }
+    }
+    QVERIFY(verified);
 }
 
 void HubFlowTest::brokerDownMeansAskAtTheDesk()

@@ -23,31 +23,51 @@ QString stateText(const HubLink::TerminalStatus &status)
     }
     return TerminalsModel::tr("Running");
 }
+
+QString lastWipeText(const HubLink::TerminalStatus &status)
+{
+    if (!status.lastWipe.at.isValid()) {
+        return TerminalsModel::tr("None yet");
+    }
+    return (status.lastWipe.ok ? TerminalsModel::tr("Verified at %1") : TerminalsModel::tr("FAILED at %1"))
+        .arg(status.lastWipe.at.toLocalTime().toString(QStringLiteral("HH:mm")));
+}
 } // namespace
 
 TerminalsModel::TerminalsModel(HubLink::Link *link, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(parent)
     , m_link(link)
 {
+    using Seen = HubLink::TerminalSeen;
+    setColumns({
+        {tr("Terminal"),
+         [](const Seen &seen) {
+             return seen.name;
+         }},
+        {tr("Role"),
+         [](const Seen &seen) {
+             return seen.status.role;
+         }},
+        {tr("State"),
+         [](const Seen &seen) {
+             return stateText(seen.status);
+         }},
+        {tr("Last wipe"),
+         [](const Seen &seen) {
+             return lastWipeText(seen.status);
+         }},
+        {tr("Last heard"),
+         [](const Seen &seen) {
+             return ago(seen.lastHeard, QDateTime::currentDateTimeUtc());
+         }},
+    });
     connect(m_link, &HubLink::Link::terminalsChanged, this, &TerminalsModel::refresh);
     refresh();
 }
 
 void TerminalsModel::refresh()
 {
-    beginResetModel();
-    m_rows = m_link->terminals();
-    endResetModel();
-}
-
-int TerminalsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int TerminalsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setRows(m_link->terminals());
 }
 
 QString TerminalsModel::ago(const QDateTime &then, const QDateTime &now)
@@ -60,57 +80,6 @@ QString TerminalsModel::ago(const QDateTime &then, const QDateTime &now)
         return tr("%n minute(s) ago", nullptr, int(minutes));
     }
     return tr("%n hour(s) ago", nullptr, int(minutes / 60));
-}
-
-QString TerminalsModel::text(const HubLink::TerminalSeen &seen, int column) const
-{
-    switch (column) {
-    case Name:
-        return seen.name;
-    case Role:
-        return seen.status.role;
-    case State:
-        return stateText(seen.status);
-    case LastWipe:
-        if (!seen.status.lastWipe.at.isValid()) {
-            return tr("None yet");
-        }
-        return (seen.status.lastWipe.ok ? tr("Verified at %1") : tr("FAILED at %1"))
-            .arg(seen.status.lastWipe.at.toLocalTime().toString(QStringLiteral("HH:mm")));
-    case LastHeard:
-        return ago(seen.lastHeard, QDateTime::currentDateTimeUtc());
-    default:
-        return {};
-    }
-}
-
-QVariant TerminalsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::DisplayRole) {
-        return {};
-    }
-    return text(m_rows.at(index.row()), index.column());
-}
-
-QVariant TerminalsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (section) {
-    case Name:
-        return tr("Terminal");
-    case Role:
-        return tr("Role");
-    case State:
-        return tr("State");
-    case LastWipe:
-        return tr("Last wipe");
-    case LastHeard:
-        return tr("Last heard");
-    default:
-        return {};
-    }
 }
 
 } // namespace HealthHub::Ui

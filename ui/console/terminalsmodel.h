@@ -2,14 +2,14 @@
 #pragma once
 
 #include "core/hublink/hublink.h"
+#include "ui/console/recordtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 
 namespace HealthHub::Ui {
 
 /** The hub's terminals as the console last heard of them: name, role, state, last verified wipe, last heard. */
-class TerminalsModel final : public QAbstractTableModel
+class TerminalsModel final : public RecordTableModel<HubLink::TerminalSeen>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TerminalsModel)
@@ -19,21 +19,13 @@ public:
 
     explicit TerminalsModel(HubLink::Link *link, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     /** "just now", "5 minutes ago", "3 hours ago" from @p then to @p now. */
     static QString ago(const QDateTime &then, const QDateTime &now);
     /** Refreshes the rows (and the "ago" column, which changes with time alone). */
     void refresh();
 
 private:
-    QString text(const HubLink::TerminalSeen &seen, int column) const;
-
     HubLink::Link *m_link = nullptr;
-    QList<HubLink::TerminalSeen> m_rows;
 };
 
 } // namespace HealthHub::Ui
