@@ -2,6 +2,7 @@
 #include "core/bundles/bundlefolder.h"
 
 #include "core/bundles/signing.h"
+#include "core/config/settingstable.h"
 #include "core/store/privatefiles.h"
 
 #include <QCryptographicHash>
@@ -37,10 +38,15 @@ QStringList filesUnder(const QString &folder)
 
 QStringList BundleFolder::settableFromAfar()
 {
-    // Content and policy only: never a terminal's role, name, data folder, secrets or test switches.
-    return {QStringLiteral("[visitor] languages"),       QStringLiteral("[visitor] default_language"),
-            QStringLiteral("[visitor] allowed_hosts"),   QStringLiteral("[visitor] idle_seconds"),
-            QStringLiteral("[visitor] warning_seconds"), QStringLiteral("[booth] video_hosts")};
+    // Content and policy only: never a terminal's role, name, data folder, secrets or test switches. Which keys
+    // those are is written once, in the settings table.
+    QStringList keys;
+    for (const Config::Setting &setting : Config::settingsTable()) {
+        if (setting.fromAfar) {
+            keys.append(setting.label());
+        }
+    }
+    return keys;
 }
 
 QString BundleFolder::refusedSetting(const QString &iniFile)

@@ -86,6 +86,37 @@ Updater::Result fail(qint64 version, const QString &why)
     return {false, version, QStringLiteral("no new bundle: %1").arg(why)};
 }
 
+/** Fetches every file the manifest names into @p staging; the problem, or empty when all arrived. */
+QString stageFiles(const Manifest &manifest, const QString &base, const Updater::Options &options,
+                   const QString &staging)
+{
+    for (const FileEntry &entry : manifest.files) {
+        QDir().mkpath(QFileInfo(QDir(staging).filePath(entry.path)).absolutePath());
+        QFile file(QDir(staging).filePath(entry.path));
+        if (!file.open(QIODevice::WriteOnly)) {
+            return QStringLiteral("the disk is full or cannot be written while staging the bundle");
+        }
+        const QString problem = fetch(base + entry.path, options, entry.size, nullptr, &file);
+        if (!problem.isEmpty()) {
+            return problem;
+        }
+        if (!file.flush()) {
+            return QStringLiteral("the disk is full or cannot be written while staging the bundle");
+        }
+    }
+    return {};
+}
+
+/** The manifest and its signature beside the staged files, so the folder can be checked as it will run. */
+bool writeSignedManifest(const QString &staging, const QByteArray &json, const QByteArray &signature)
+{
+    QFile manifestFile(QDir(staging).filePath(QLatin1String(BundleFolder::kManifest)));
+    QFile signatureFile(QDir(staging).filePath(QLatin1String(BundleFolder::kSignature)));
+    return manifestFile.open(QIODevice::WriteOnly) && manifestFile.write(json) == json.size() && manifestFile.flush() &&
+           signatureFile.open(QIODevice::WriteOnly) && signatureFile.write(signature) == signature.size() &&
+           signatureFile.flush();
+}
+
 } // namespace
 
 Updater::Updater(Installed *installed, Options options, QObject *parent)
@@ -156,29 +187,12 @@ Updater::Result Updater::check(const Installed &installed, const Options &option
         return fail(manifest->version, QStringLiteral("bundle %1 has expired").arg(manifest->version));
     }
     const QString staging = installed.stagingFolder(manifest->version);
-    for (const FileEntry &entry : manifest->files) {
-        QDir().mkpath(QFileInfo(QDir(staging).filePath(entry.path)).absolutePath());
-        QFile file(QDir(staging).filePath(entry.path));
-        if (!file.open(QIODevice::WriteOnly)) {
-            problem = QStringLiteral("the disk is full or cannot be written while staging the bundle");
-        } else {
-            problem = fetch(base + entry.path, options, entry.size, nullptr, &file);
-            if (problem.isEmpty() && !file.flush()) {
-                problem = QStringLiteral("the disk is full or cannot be written while staging the bundle");
-            }
-        }
-        if (!problem.isEmpty()) {
-            QDir(staging).removeRecursively();
-            return fail(manifest->version, problem);
-        }
+    problem = stageFiles(*manifest, base, options, staging);
+    if (!problem.isEmpty()) {
+        QDir(staging).removeRecursively();
+        return fail(manifest->version, problem);
     }
-    QFile manifestFile(QDir(staging).filePath(QLatin1String(BundleFolder::kManifest)));
-    QFile signatureFile(QDir(staging).filePath(QLatin1String(BundleFolder::kSignature)));
-    const bool written = manifestFile.open(QIODevice::WriteOnly) && manifestFile.write(json) == json.size() &&
-                         manifestFile.flush() && signatureFile.open(QIODevice::WriteOnly) &&
-                         signatureFile.write(signature) == signature.size() && signatureFile.flush();
-    manifestFile.close();
-    signatureFile.close();
+    const bool written = writeSignedManifest(staging, json, signature);
     // The whole folder, checked as it will run: every hash, nothing extra, only settings that may be pushed.
     const auto checked = written ? BundleFolder::verify(staging, keys, &problem) : std::nullopt;
     if (!checked) {

@@ -41,6 +41,11 @@ public:
         m_setting.whenMissing = whenMissing;
         return *this;
     }
+    Entry &fromAfar()
+    {
+        m_setting.fromAfar = true;
+        return *this;
+    }
     Entry &advice(const char *text)
     {
         m_setting.advice = text;
@@ -62,15 +67,15 @@ const QList<Setting> kTable{
     Entry("terminal", "hub_name", K::Name, &C::hubName).range(1, 60).required("Give the hub's name, as visitors know it."),
     Entry("terminal", "name", K::TerminalName, &C::terminalName).range(1, 40),
     Entry("terminal", "data_dir", K::Folder, &C::dataDir),
-    Entry("visitor", "languages", K::Languages, &C::languages).byDefault("en, pl, ro, ur, ar, bn, zh_CN, sk"),
-    Entry("visitor", "default_language", K::Language, &C::defaultLanguage),
-    Entry("visitor", "allowed_hosts", K::Hosts, &C::allowedHosts),
+    Entry("visitor", "languages", K::Languages, &C::languages).byDefault("en, pl, ro, ur, ar, bn, zh_CN, sk").fromAfar(),
+    Entry("visitor", "default_language", K::Language, &C::defaultLanguage).fromAfar(),
+    Entry("visitor", "allowed_hosts", K::Hosts, &C::allowedHosts).fromAfar(),
     Entry("visitor", "content_dir", K::ExistingFolder, &C::contentDir),
-    Entry("visitor", "idle_seconds", K::Number, &C::idleSeconds).range(30, 3600, "seconds").byDefault("120"),
+    Entry("visitor", "idle_seconds", K::Number, &C::idleSeconds).range(30, 3600, "seconds").byDefault("120").fromAfar(),
     // DESIGN.md: a warning of at least 20 seconds.
-    Entry("visitor", "warning_seconds", K::Number, &C::warningSeconds).range(20, 300, "seconds").byDefault("30"),
+    Entry("visitor", "warning_seconds", K::Number, &C::warningSeconds).range(20, 300, "seconds").byDefault("30").fromAfar(),
     Entry("visitor", "on_screen_keyboard", K::Boolean, &C::onScreenKeyboard).byDefault("false"),
-    Entry("booth", "video_hosts", K::Hosts, &C::videoHosts),
+    Entry("booth", "video_hosts", K::Hosts, &C::videoHosts).fromAfar(),
     Entry("booth", "network_test_url", K::HttpsUrl, &C::networkTestUrl),
     // The video services' guidance for the least speed each way.
     Entry("booth", "min_kbps", K::Number, &C::minKbps).range(64, 100000, "kilobits per second").byDefault("350"),

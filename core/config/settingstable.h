@@ -49,6 +49,7 @@ struct Setting
     const char *unit = nullptr;        ///< Number: what it counts, in the advice ("seconds")
     const char *defaultText = nullptr; ///< the built-in value as the file would hold it; null: none or worked out
     bool required = false;             ///< a file must name it
+    bool fromAfar = false;             ///< a signed bundle may set it (content and policy, never identity or secrets)
     const char *whenMissing = nullptr; ///< a required key's advice when it is left out; null: the kind's advice
     const char *advice = nullptr;      ///< what to write instead, when the kind's own advice is not enough
 
