@@ -363,9 +363,9 @@ void AtSpiTest::consoleControlsAreNamed()
     if (screen != QLatin1String("consoleHome")) {
         QString passphrase = Demo::DemoData::passphrase();
         QVERIFY(console->context()->store().unlock(Store::SecureBytes::takeFromString(passphrase)).ok());
-        const QList<Store::Volunteer> volunteers = console->context()->store().volunteers().value();
-        for (const Store::Volunteer &volunteer : volunteers) {
-            if (volunteer.role == Store::VolunteerRole::HubLead) {
+        const QList<Records::Volunteer> volunteers = console->context()->store().volunteers().value();
+        for (const Records::Volunteer &volunteer : volunteers) {
+            if (volunteer.role == Records::VolunteerRole::HubLead) {
                 console->context()->signIn(volunteer);
             }
         }

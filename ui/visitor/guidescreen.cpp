@@ -83,6 +83,11 @@ GuideScreen::GuideScreen(QWidget *parent)
         widget->hide();
     }
 
+    connectButtons();
+}
+
+void GuideScreen::connectButtons()
+{
     connect(m_next, &QPushButton::clicked, this, &GuideScreen::next);
     connect(m_previous, &QPushButton::clicked, this, &GuideScreen::previous);
     connect(m_another, &QPushButton::clicked, this, &GuideScreen::anotherTaskRequested);

@@ -79,6 +79,7 @@ private:
     void retranslateUi();
     /** The row under the page: Previous step, and Next step or Choose another task. */
     QWidget *buildMoves();
+    void connectButtons();
     void render();
     void renderText();
     void updateSiteLayout();
