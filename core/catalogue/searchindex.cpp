@@ -43,6 +43,22 @@ SearchIndex::SearchIndex(const Catalogue &catalogue)
     }
 }
 
+namespace {
+
+/** In how many tasks each word appears. */
+QHash<QString, int> tasksPerWord(const QList<QHash<QString, float>> &weights)
+{
+    QHash<QString, int> count;
+    for (const auto &perTask : weights) {
+        for (auto it = perTask.constBegin(); it != perTask.constEnd(); ++it) {
+            ++count[it.key()];
+        }
+    }
+    return count;
+}
+
+} // namespace
+
 void SearchIndex::build(const Catalogue &catalogue, const QString &language)
 {
     LanguageIndex &index = m_indexes[language];
@@ -81,12 +97,7 @@ void SearchIndex::build(const Catalogue &catalogue, const QString &language)
     }
 
     // Words found in many tasks say less about any one of them.
-    QHash<QString, int> taskCount;
-    for (const auto &perTask : std::as_const(weights)) {
-        for (auto it = perTask.constBegin(); it != perTask.constEnd(); ++it) {
-            ++taskCount[it.key()];
-        }
-    }
+    const QHash<QString, int> taskCount = tasksPerWord(weights);
     const double n = std::max<double>(1, double(tasks.size()));
     for (int i = 0; i < tasks.size(); ++i) {
         for (auto it = weights.at(i).constBegin(); it != weights.at(i).constEnd(); ++it) {
