@@ -3,6 +3,7 @@
 
 #include "app/boothterminal.h"
 #include "app/consoleterminal.h"
+#include "app/fleet.h"
 #include "app/visitorterminal.h"
 #include "core/config/languagemanager.h"
 #include "core/config/logging.h"
@@ -70,6 +71,10 @@ std::optional<int> Application::prepare()
                      "folder's permissions.\n",
                      qPrintable(config.dataDir));
         return Config::kConfigErrorExitCode;
+    }
+    // A signed bundle that arrived is swapped in now, before anything reads the content or the settings.
+    for (const QString &line : Fleet::applyAtStart(config)) {
+        qCInfo(lcApp).noquote() << line;
     }
     // The web engine must know the application's URL schemes before QApplication exists.
     Kiosk::registerUrlSchemes();

@@ -7,13 +7,14 @@
 
 namespace HealthHub::App {
 
-void reportToHub(HubLink::Link *hub, Kiosk::VisitorSession *session)
+void reportToHub(HubLink::Link *hub, Kiosk::VisitorSession *session, const QString &bundle)
 {
     if (!hub) {
         return;
     }
     HubLink::TerminalStatus status;
     status.version = QCoreApplication::applicationVersion();
+    status.bundle = bundle;
     hub->setStatus(status);
     const auto wiped = [hub](bool ok) {
         hub->withdrawHelp(); // the visitor has gone: nobody is waiting any more

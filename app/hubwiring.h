@@ -15,7 +15,8 @@ namespace HealthHub::App {
  * A kiosk's or booth's part in the hub, wired the same way for both: its status (version, and the time and result
  * of each verified wipe), and its requests for a volunteer withdrawn whenever the session is reset.
  */
-void reportToHub(HubLink::Link *hub, Kiosk::VisitorSession *session);
+/** @p bundle says which content bundle the terminal runs (empty: the built-in content). */
+void reportToHub(HubLink::Link *hub, Kiosk::VisitorSession *session, const QString &bundle = {});
 
 /** The shell's Get a volunteer and I am OK now go to the hub; the hub's answers come back to its help screen. */
 template<typename Shell>

@@ -18,6 +18,7 @@ class VisitorShell;
 
 namespace HealthHub::App {
 
+class Fleet;
 class SessionSupervisor;
 
 /**
@@ -45,6 +46,7 @@ private:
     Catalogue::TaskUsageRecorder m_usage;
     std::unique_ptr<Kiosk::VisitorSession> m_session;
     SessionSupervisor *m_supervisor = nullptr;
+    Fleet *m_fleet = nullptr;
     Ui::VisitorShell *m_shell = nullptr;
     Ui::IdleOverlay *m_idleOverlay = nullptr;
 };

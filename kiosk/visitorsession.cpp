@@ -290,7 +290,10 @@ void VisitorSession::finishReset(const ResetVerifier::Result &result)
     if (!idle) {
         return; // someone may be at the terminal: never restart under them
     }
-    if (m_restartAfter > 0 && m_resets >= m_restartAfter) {
+    if (m_restartWanted) {
+        qCInfo(lcSession) << "a restart was asked for (a new bundle) and nobody is here: restarting";
+        Q_EMIT restartDue();
+    } else if (m_restartAfter > 0 && m_resets >= m_restartAfter) {
         qCInfo(lcSession) << m_resets << "sessions since the web engine started and nobody is here: restarting it";
         Q_EMIT restartDue();
     } else if (m_restartAfterWeb && m_webStarted) {

@@ -96,6 +96,8 @@ public:
      * idle terminal's home screen goes back to its size without a web engine. Off by default.
      */
     void setRestartWhenIdleAfterWeb(bool on) { m_restartAfterWeb = on; }
+    /** The next reset the idle countdown starts emits restartDue(), whatever else: a new bundle is waiting. */
+    void requestRestartWhenIdle() { m_restartWanted = true; }
 
 public Q_SLOTS:
     /** Finish: wipe everything of this visitor, then verify. resetFinished() or hardResetRequired() follows. */
@@ -149,6 +151,7 @@ private:
     int m_resets = 0;
     int m_restartAfter = 0;
     bool m_restartAfterWeb = false;
+    bool m_restartWanted = false;
     bool m_webStarted = false; ///< a sandbox was made in this process: Qt WebEngine is running
 };
 

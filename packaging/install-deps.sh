@@ -8,10 +8,15 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 list="$here/debian-packages.txt"
 
+# Every single package first; then one per "a|b" line, unless one of its choices is already named on its own
+# (the tests need pulseaudio, so "pipewire-pulse|pulseaudio" adds nothing here).
 packages=()
+choices=()
 while read -r kind choice _; do
     case "$kind" in
-    build | test | run | recommend) packages+=("${choice%%|*}") ;;
+    build | test | run | recommend)
+        if [[ $choice == *"|"* ]]; then choices+=("$choice"); else packages+=("$choice"); fi
+        ;;
     '' | '#'*) ;;
     *)
         echo "install-deps: $list has a line of unknown kind \"$kind\" (use build, test, run or recommend)" >&2
@@ -19,6 +24,17 @@ while read -r kind choice _; do
         ;;
     esac
 done <"$list"
+for choice in "${choices[@]}"; do
+    named=""
+    IFS='|' read -r -a options <<<"$choice"
+    for option in "${options[@]}"; do
+        for pkg in "${packages[@]}"; do
+            [[ $pkg == "$option" ]] && named=yes
+        done
+    done
+    [[ -n $named ]] || packages+=("${options[0]}")
+done
+mapfile -t packages < <(printf '%s\n' "${packages[@]}" | awk '!seen[$0]++')
 
 sudo_cmd=()
 if [[ $(id -u) -ne 0 ]]; then

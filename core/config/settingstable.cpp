@@ -92,6 +92,12 @@ const QList<Setting> kTable{
         .advice("Paste the whole line that healthhub admin hash-pin prints. It starts with $argon2id$."),
     Entry("kiosk", "restart_after_sessions", K::Number, &C::restartAfterSessions)
         .range(0, 10000, "visitor sessions").byDefault("200"),
+    // Signed bundles (docs/bundles.md): where they are published and who may sign them.
+    Entry("fleet", "bundle_url", K::HttpsUrl, &C::bundleUrl),
+    Entry("fleet", "trusted_keys", K::PublicKeys, &C::trustedKeys),
+    Entry("fleet", "ca_file", K::SecretPath, &C::bundleCaFile)
+        .advice("Use the full path of the CA certificate of the hub's own https server, starting with /."),
+    Entry("fleet", "check_minutes", K::Number, &C::bundleCheckMinutes).range(5, 1440, "minutes").byDefault("60"),
     Entry("testing", "allow_loopback", K::Boolean, &C::allowLoopback).byDefault("false"),
 };
 // clang-format on
@@ -193,6 +199,22 @@ Outcome readHosts(const Setting &setting, const QString &text, TerminalConfig &c
         return wrong(host, setting.kindAdvice());
     }
     fieldOf<QStringList>(setting, config) = hosts;
+    return {};
+}
+
+Outcome readPublicKeys(const Setting &setting, const QString &text, TerminalConfig &config)
+{
+    const QStringList keys = splitList(text);
+    if (keys.isEmpty()) {
+        return wrong(text, setting.kindAdvice());
+    }
+    for (const QString &key : keys) {
+        const auto decoded = QByteArray::fromBase64Encoding(key.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.size() != 32) {
+            return wrong(key, setting.kindAdvice());
+        }
+    }
+    fieldOf<QStringList>(setting, config) = keys;
     return {};
 }
 
@@ -311,6 +333,9 @@ QString Setting::kindAdvice() const
         return QStringLiteral("Use a whole number of %1 from %2 to %3.").arg(QLatin1String(unit)).arg(min).arg(max);
     case SettingKind::Boolean:
         return QStringLiteral("Use true or false.");
+    case SettingKind::PublicKeys:
+        return QStringLiteral("Use the public keys that healthhub admin bundle keygen prints (44 characters each), "
+                              "separated by commas.");
     case SettingKind::SecretPath:
     case SettingKind::PinHash:
         break;
@@ -365,6 +390,8 @@ std::optional<SettingProblem> readSetting(const Setting &setting, const QString 
         return readNumber(setting, text, config);
     case SettingKind::Boolean:
         return readBoolean(setting, text, config);
+    case SettingKind::PublicKeys:
+        return readPublicKeys(setting, text, config);
     case SettingKind::SecretPath:
     case SettingKind::PinHash:
         return readSecret(setting, text, config);
@@ -387,6 +414,7 @@ QString writeSetting(const Setting &setting, const TerminalConfig &config)
         return fieldOf<QString>(setting, config);
     case SettingKind::Languages:
     case SettingKind::Hosts:
+    case SettingKind::PublicKeys:
         return joined(fieldOf<QStringList>(setting, config));
     case SettingKind::HttpsUrl:
         return fieldOf<QUrl>(setting, config).toString();

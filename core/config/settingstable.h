@@ -26,6 +26,7 @@ enum class SettingKind {
     Boolean,        ///< true or false
     SecretPath,     ///< a full file path, never echoed: it may be a secret typed in the wrong place
     PinHash,        ///< an Argon2id hash line, never echoed
+    PublicKeys,     ///< comma-separated Ed25519 public keys in base64 (healthhub admin bundle keygen)
 };
 
 /** Where in TerminalConfig a setting's value goes: one pointer-to-member of the kind's type. */

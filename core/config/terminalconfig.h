@@ -59,6 +59,11 @@ struct TerminalConfig
     // [kiosk]
     QByteArray exitPinHash; ///< the hub lead's exit PIN as a libsodium Argon2id string; empty: no exit from the screen
     int restartAfterSessions = 0; ///< restart the web engine when idle after this many visitors; 0 = never
+    // [fleet]
+    QUrl bundleUrl;             ///< https folder of the signed bundle; empty: no bundles (docs/bundles.md)
+    QStringList trustedKeys;    ///< base64 Ed25519 public keys that may sign bundles
+    QString bundleCaFile;       ///< an extra CA for a hub's own https server; empty: the system's
+    int bundleCheckMinutes = 0; ///< how often an idle terminal looks for a newer bundle
     // [testing]
     bool allowLoopback = false;
 

@@ -292,7 +292,7 @@ void ConfigTest::badFiles_data()
                                     "warning_seconds, on_screen_keyboard.";
     QTest::newRow("unknown section") << kMinimal + "[screen]\nsize = 10\n"
                                      << "[screen] is not a known section. Known sections: terminal, visitor, booth, "
-                                        "console, records, kiosk, testing.";
+                                        "console, records, kiosk, fleet, testing.";
     QTest::newRow("line that is not a setting") << kMinimal + "[visitor]\nidle_seconds 60\n"
                                                 << "Line 5 is not a [section], a key = value or a comment. Start "
                                                    "comments with # or ;.";

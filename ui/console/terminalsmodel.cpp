@@ -56,6 +56,11 @@ TerminalsModel::TerminalsModel(HubLink::Link *link, QObject *parent)
          [](const Seen &seen) {
              return lastWipeText(seen.status);
          }},
+        {tr("Content"),
+         [](const Seen &seen) {
+             // The bundle it runs, "STALE" when its expiry passed (docs/bundles.md).
+             return seen.status.bundle.isEmpty() ? tr("Built in") : seen.status.bundle;
+         }},
         {tr("Last heard"),
          [](const Seen &seen) {
              return ago(seen.lastHeard, QDateTime::currentDateTimeUtc());

@@ -15,7 +15,7 @@ class TerminalsModel final : public RecordTableModel<HubLink::TerminalSeen>
     Q_DISABLE_COPY_MOVE(TerminalsModel)
 
 public:
-    enum Column { Name, Role, State, LastWipe, LastHeard, ColumnCount };
+    enum Column { Name, Role, State, LastWipe, Content, LastHeard, ColumnCount };
 
     explicit TerminalsModel(HubLink::Link *link, QObject *parent = nullptr);
 
