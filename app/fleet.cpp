@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTemporaryFile>
 
@@ -92,6 +93,27 @@ QStringList Fleet::applyAtStart(Config::TerminalConfig &config)
     }
     said.append(QStringLiteral("running %1").arg(installed.describe(QDateTime::currentDateTimeUtc())));
     return said;
+}
+
+QString Fleet::contentLine(const QStringList &arguments, const QString &systemConfigPath)
+{
+    QString path = QFileInfo::exists(systemConfigPath) ? systemConfigPath : QString();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--config") && i + 1 < arguments.size()) {
+            path = arguments.at(i + 1);
+        } else if (arguments.at(i).startsWith(QLatin1String("--config="))) {
+            path = arguments.at(i).mid(9);
+        }
+    }
+    if (path.isEmpty()) {
+        return {};
+    }
+    const Config::Settings::LoadResult loaded = Config::Settings::load(path);
+    if (!loaded.ok() || loaded.config.bundleUrl.isEmpty()) {
+        return {};
+    }
+    return QStringLiteral("content: %1\n")
+        .arg(Bundles::Installed(folderFor(loaded.config)).describe(QDateTime::currentDateTimeUtc()));
 }
 
 Fleet::Fleet(const Config::TerminalConfig &config, QObject *parent)

@@ -35,6 +35,11 @@ public:
      * happened, for the log; nothing changes without [fleet] bundle_url.
      */
     static QStringList applyAtStart(Config::TerminalConfig &config);
+    /**
+     * For --version: "content: bundle 7 (Leeds city, until 2027-01-03)" (or built-in, or STALE) for the terminal whose
+     * configuration the command line names (--config FILE), else the system's; empty without [fleet] bundle_url.
+     */
+    static QString contentLine(const QStringList &arguments, const QString &systemConfigPath);
     /** The configured trusted keys; unusable ones are left out (the settings reader already refused them). */
     static QList<QByteArray> keysOf(const Config::TerminalConfig &config);
 

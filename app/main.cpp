@@ -3,6 +3,7 @@
 
 #include "app/application.h"
 #include "app/cli/admincommand.h"
+#include "app/fleet.h"
 #include "core/config/settings.h"
 #include "core/store/privatefiles.h"
 #include "core/store/processhardening.h"
@@ -38,6 +39,10 @@ int main(int argc, char **argv)
     switch (plan.action) {
     case Config::StartupPlan::Action::PrintExit:
         std::fputs(qPrintable(plan.output), stdout);
+        if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
+            // Which signed bundle this terminal runs (docs/bundles.md), when it uses them.
+            std::fputs(qPrintable(App::Fleet::contentLine(arguments, Config::Settings::systemConfigPath())), stdout);
+        }
         return 0;
     case Config::StartupPlan::Action::Fail:
         std::fprintf(stderr, "healthhub: %s\n", qPrintable(plan.errorText()));

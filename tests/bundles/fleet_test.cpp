@@ -123,6 +123,14 @@ void FleetTest::idleKioskFetchesThenRunsTheBundleAfterItsRestart()
     QCOMPARE(next.idleSeconds, 90);
     QCOMPARE(next.languages, (QStringList{QStringLiteral("en"), QStringLiteral("pl")}));
     QCOMPARE(next.terminalName, QStringLiteral("kiosk-1")); // the terminal's own settings stay
+
+    // And the program says what it runs.
+    QProcess version;
+    version.start(qEnvironmentVariable("HEALTHHUB_BINARY"),
+                  {QStringLiteral("--version"), QStringLiteral("--config"), m_ini});
+    QVERIFY(version.waitForFinished(30000));
+    const QByteArray out = version.readAllStandardOutput();
+    QVERIFY2(out.contains("content: bundle 3 (Test city, until "), out.constData());
 }
 
 void FleetTest::bundleSettingsThatBreakTheRulesAreNotApplied()
