@@ -10,6 +10,7 @@
 #include "ui/common/navigationbar.h"
 #include "ui/common/screenstack.h"
 #include "ui/common/theme.h"
+#include "ui/common/widgetmemory.h"
 #include "ui/web/kioskwebview.h"
 
 #include <QHBoxLayout>
@@ -92,6 +93,7 @@ BoothShell::BoothShell(const Config::TerminalConfig &config, Kiosk::VisitorSessi
     }
     // After the first frame: the web engine starts in the background, not before the welcome screen.
     QTimer::singleShot(0, m_session, &Kiosk::VisitorSession::start);
+    WidgetMemory::guard(this); // no field's context menu can undo or paste the last caller's link
     updateBar();
 }
 
@@ -304,7 +306,9 @@ bool BoothShell::join(const QString &typed)
         return false;
     }
     m_joinMessage->hide();
-    m_link->clear(); // the link may carry a personal code: it stays on screen no longer than needed
+    // The link may carry a personal code: it stays on screen no longer than needed, and not in the field's undo
+    // history either (clear() could be undone).
+    m_link->setText(QString());
     m_callHelp->hide();
     m_stack->open(QStringLiteral("boothCall"));
     m_call->start(check.url, m_callView, m_session);
@@ -321,9 +325,9 @@ void BoothShell::clearBooth()
 
 void BoothShell::onAboutToReset()
 {
-    m_check->stop(); // the camera, microphone and speaker of the check are released
-    m_call->end();   // the call's page goes before its sandbox
-    m_link->clear();
+    m_check->stop();            // the camera, microphone and speaker of the check are released
+    m_call->end();              // the call's page goes before its sandbox
+    WidgetMemory::forget(this); // the link, its undo history, and where the screens were scrolled
     m_joinMessage->hide();
     m_callHelp->hide();
     m_idleBanner->hide();

@@ -182,7 +182,7 @@ void TaskListScreen::setLanguage(const QString &language)
 
 void TaskListScreen::clear()
 {
-    m_search->clear();
+    m_search->setText(QString()); // with its undo history: clear() could be undone
 }
 
 } // namespace HealthHub::Ui

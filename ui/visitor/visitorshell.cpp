@@ -11,6 +11,7 @@
 #include "ui/common/navigationbar.h"
 #include "ui/common/screenstack.h"
 #include "ui/common/theme.h"
+#include "ui/common/widgetmemory.h"
 #include "ui/visitor/guidescreen.h"
 #include "ui/visitor/languagepicker.h"
 #include "ui/visitor/readaloud.h"
@@ -109,6 +110,7 @@ VisitorShell::VisitorShell(const Config::TerminalConfig &config, Config::Visitor
     connectBar();
     connectGuide();
     connect(m_preferences, &Config::VisitorPreferences::changed, this, &VisitorShell::applyPreferences);
+    WidgetMemory::guard(this); // no field's context menu can undo or paste the last visitor's words
     retranslateUi();
     applyPreferences();
 }
@@ -389,7 +391,7 @@ void VisitorShell::showDetailsRemoved()
 {
     // Nothing of this visitor stays on screen: no search words, no open guide, no voice.
     m_readAloud->stop();
-    m_taskList->clear();
+    WidgetMemory::forget(this); // the search words, their undo history, and where the lists were scrolled
     m_guide->showSite(false);
     m_site->reset();
     m_sandbox.reset(); // our own web world, if we made one (the visitor session wipes its own)
