@@ -2,6 +2,7 @@
 #include "kiosk/internalschemehandler.h"
 
 #include "kiosk/resourceschemehandler.h"
+#include "kiosk/urlpolicy.h"
 #include "kiosk/urlschemes.h"
 
 #include <QBuffer>
@@ -41,7 +42,8 @@ QByteArray InternalSchemeHandler::blockedPage()
 
 void InternalSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
-    if (job->requestMethod() != "GET") {
+    // A web origin never gets the application's own pages (the request interceptor refuses them first).
+    if (job->requestMethod() != "GET" || !UrlPolicy::allowsInitiator(job->requestUrl(), job->initiator())) {
         job->fail(QWebEngineUrlRequestJob::RequestDenied);
         return;
     }

@@ -2,6 +2,8 @@
 #include "kiosk/kioskwebpage.h"
 
 #include "kiosk/logging.h"
+#include "kiosk/renderwatch.h"
+#include "kiosk/urlpolicy.h"
 #include "kiosk/urlschemes.h"
 #include "kiosk/websandbox.h"
 
@@ -51,7 +53,11 @@ KioskWebPage::KioskWebPage(WebSandbox *sandbox, QObject *parent)
         qCInfo(lcWeb) << "refused a print request";
         Q_EMIT printRefused();
     });
+    m_renderWatch = new RenderWatch(this);
     connect(this, &QWebEnginePage::renderProcessTerminated, this, [this](RenderProcessTerminationStatus status, int) {
+        if (m_renderWatch->endedOnPurpose()) {
+            return; // a stopped renderer ended for "Try again": the same visitor carries on
+        }
         qCWarning(lcWeb) << "the web page's renderer ended, status" << int(status);
         setCaptureInUse(false);
         Q_EMIT rendererCrashed();
@@ -124,7 +130,18 @@ bool KioskWebPage::isMediaInUse() const
 
 bool KioskWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
-    Q_UNUSED(type)
+    if (fromAWebPage(url, type, isMainFrame)) {
+        // The application's own pages never open from a website: not in a frame, not by its links or scripts.
+        // (The request interceptor refuses them too, by the request's initiator.)
+        qCInfo(lcWeb) << "refused an application page asked for by a web page";
+        if (m_sandbox) {
+            m_sandbox->reportBlocked(url);
+        }
+        if (isMainFrame) {
+            QTimer::singleShot(0, this, &KioskWebPage::showBlocked);
+        }
+        return false;
+    }
     if (url.scheme() == QLatin1String(kInternalScheme)) {
         if (url == internalUrl(QStringLiteral("back"))) {
             QTimer::singleShot(0, this, [this] { QWebEnginePage::triggerAction(Back); });
@@ -147,6 +164,27 @@ bool KioskWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type,
     return false;
 }
 
+bool KioskWebPage::showsAWebPage() const
+{
+    return !url().isEmpty() && !UrlPolicy::isInternalScheme(url().scheme());
+}
+
+bool KioskWebPage::fromAWebPage(const QUrl &url, NavigationType type, bool isMainFrame) const
+{
+    if (!UrlPolicy::isInternalScheme(url.scheme())) {
+        return false;
+    }
+    const bool shownIsWeb = showsAWebPage();
+    if (!isMainFrame) {
+        return shownIsWeb; // a frame of a web page (a practice page may frame its own pages)
+    }
+    // The application's own loads (typed), history and reload are the application's; a link, form, script or
+    // redirect on a web page is the website's.
+    const bool pageAsked = type == NavigationTypeLinkClicked || type == NavigationTypeFormSubmitted ||
+                           type == NavigationTypeRedirect || type == NavigationTypeOther;
+    return shownIsWeb && pageAsked;
+}
+
 QWebEnginePage *KioskWebPage::createWindow(WebWindowType type)
 {
     Q_UNUSED(type)
@@ -156,6 +194,15 @@ QWebEnginePage *KioskWebPage::createWindow(WebWindowType type)
 void KioskWebPage::onNewWindowRequested(QWebEngineNewWindowRequest &request)
 {
     const QUrl url = request.requestedUrl();
+    if (UrlPolicy::isInternalScheme(url.scheme()) && showsAWebPage()) {
+        // A website's new window onto the application's own pages: refused like its links.
+        qCInfo(lcWeb) << "refused an application page asked for by a web page";
+        if (m_sandbox) {
+            m_sandbox->reportBlocked(url);
+        }
+        QTimer::singleShot(0, this, &KioskWebPage::showBlocked);
+        return;
+    }
     // Not openIn(): the new page would keep a link to its opener. Load the address here instead.
     QTimer::singleShot(0, this, [this, url] { open(url); });
 }

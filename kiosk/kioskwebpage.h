@@ -7,6 +7,7 @@
 
 namespace HealthHub::Kiosk {
 
+class RenderWatch;
 class WebSandbox;
 
 /**
@@ -25,6 +26,8 @@ public:
     ~KioskWebPage() override;
 
     WebSandbox *sandbox() const { return m_sandbox; }
+    /** Says when the page's renderer stops answering, and can start it again. */
+    RenderWatch *renderWatch() const { return m_renderWatch; }
 
     /** Loads @p url when the policy allows it; otherwise shows the blocked page. */
     void open(const QUrl &url);
@@ -57,12 +60,17 @@ protected:
                                   const QString &sourceID) override;
 
 private:
+    /** The page shows a website (http, https), not one of the application's own pages. */
+    bool showsAWebPage() const;
+    /** A navigation to one of the application's own pages that a website asked for (see UrlPolicy::allowsInitiator). */
+    bool fromAWebPage(const QUrl &url, NavigationType type, bool isMainFrame) const;
     void onPermissionRequested(const QUrl &securityOrigin, Feature feature);
     void onNewWindowRequested(class QWebEngineNewWindowRequest &request);
     void setCaptureInUse(bool inUse);
     void updateMediaInUse();
 
     QPointer<WebSandbox> m_sandbox;
+    RenderWatch *m_renderWatch = nullptr;
     bool m_captureInUse = false;
     bool m_mediaInUse = false;
 };

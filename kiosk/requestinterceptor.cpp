@@ -29,7 +29,12 @@ void RequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
                             type == QWebEngineUrlRequestInfo::ResourceTypeSubFrame ||
                             type == QWebEngineUrlRequestInfo::ResourceTypeNavigationPreloadMainFrame ||
                             type == QWebEngineUrlRequestInfo::ResourceTypeNavigationPreloadSubFrame;
-    const bool allowed = navigation ? m_policy.allows(url) : m_policy.allowsSubresource(url);
+    // The application's own pages: never for a web origin, and never by a web server's redirect (their own
+    // handlers never redirect).
+    const bool redirectedInside = info.navigationType() == QWebEngineUrlRequestInfo::NavigationTypeRedirect &&
+                                  UrlPolicy::isInternalScheme(url.scheme());
+    const bool allowed = (navigation ? m_policy.allows(url) : m_policy.allowsSubresource(url)) &&
+                         UrlPolicy::allowsInitiator(url, info.initiator()) && !redirectedInside;
     if (!allowed) {
         info.block(true);
         const QUrl reduced = redactedUrl(url);

@@ -2,6 +2,7 @@
 #include "kiosk/resourceschemehandler.h"
 
 #include "kiosk/logging.h"
+#include "kiosk/urlpolicy.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -60,7 +61,8 @@ QString ResourceSchemeHandler::resolve(const QString &urlPath) const
 
 void ResourceSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
-    if (job->requestMethod() != "GET") {
+    // A web origin never gets the application's own pages (the request interceptor refuses them first).
+    if (job->requestMethod() != "GET" || !UrlPolicy::allowsInitiator(job->requestUrl(), job->initiator())) {
         job->fail(QWebEngineUrlRequestJob::RequestDenied);
         return;
     }

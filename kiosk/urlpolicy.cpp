@@ -73,6 +73,15 @@ bool UrlPolicy::allows(const QUrl &url) const
     return false; // file:, data:, blob:, javascript:, view-source:, chrome:, qrc:, mailto:, tel:, ...
 }
 
+bool UrlPolicy::allowsInitiator(const QUrl &url, const QUrl &initiator)
+{
+    if (!isInternalScheme(url.scheme()) || initiator.isEmpty()) {
+        return true;
+    }
+    // An opaque origin ("null": a sandboxed frame, a data: page) is a web page's too.
+    return isInternalScheme(initiator.scheme());
+}
+
 bool UrlPolicy::allowsSubresource(const QUrl &url) const
 {
     const QString scheme = url.scheme();

@@ -29,6 +29,13 @@ public:
      * WebSocket). Adds data: and blob: parts, and wss:/ws: where https:/http: would be allowed.
      */
     bool allowsSubresource(const QUrl &url) const;
+    /**
+     * True unless @p url is one of the application's own pages (practice:, healthhub:) asked for by a web page:
+     * they load only as the application's own top-level pages (@p initiator empty: the application asked) or from
+     * each other, never from a web origin (a frame, a link, a part, a redirect from an https or http page), where
+     * a real website could pass a practice page off as itself or read the reset probe.
+     */
+    static bool allowsInitiator(const QUrl &url, const QUrl &initiator);
     /** True when @p host (lower case, no port) matches a pattern; a loopback host only with allowLoopback. */
     bool allowsHost(const QString &host) const;
 

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void subresource_data();
     void subresource();
     void emptyPolicyAllowsOnlyInternalPages();
+    void internalPagesOnlyFromTheApplication_data();
+    void internalPagesOnlyFromTheApplication();
 };
 
 namespace {
@@ -108,6 +110,39 @@ void UrlPolicyTest::emptyPolicyAllowsOnlyInternalPages()
     QVERIFY(empty.allows(QUrl(QStringLiteral("practice://site/"))));
     const UrlPolicy wildcardOnly({QStringLiteral("*"), QStringLiteral("*.")}, false);
     QVERIFY(!wildcardOnly.allows(QUrl(QStringLiteral("https://www.example.com/"))));
+}
+
+void UrlPolicyTest::internalPagesOnlyFromTheApplication_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("initiator");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("practice, asked by the application") << "practice://site/index.html"
+                                                        << "" << true;
+    QTest::newRow("probe, asked by the application") << "healthhub://app/probe"
+                                                     << "" << true;
+    QTest::newRow("practice from a practice page") << "practice://site/style.css"
+                                                   << "practice://site" << true;
+    QTest::newRow("blocked page's Home from itself") << "healthhub://app/home"
+                                                     << "healthhub://app" << true;
+    QTest::newRow("practice from an https site") << "practice://site/index.html"
+                                                 << "https://www.nhs.uk" << false;
+    QTest::newRow("probe from an https site") << "healthhub://app/probe"
+                                              << "https://www.nhs.uk" << false;
+    QTest::newRow("practice from an http site") << "practice://site/index.html"
+                                                << "http://127.0.0.1:8080" << false;
+    QTest::newRow("probe from an opaque origin") << "healthhub://app/probe"
+                                                 << "null" << false;
+    QTest::newRow("a website from a website") << "https://www.nhs.uk/x"
+                                              << "https://www.nhs.uk" << true;
+}
+
+void UrlPolicyTest::internalPagesOnlyFromTheApplication()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, initiator);
+    QFETCH(bool, allowed);
+    QCOMPARE(UrlPolicy::allowsInitiator(QUrl(url), initiator.isEmpty() ? QUrl() : QUrl(initiator)), allowed);
 }
 
 QTEST_GUILESS_MAIN(UrlPolicyTest)

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void windowOpenFromScript();
     void targetBlankToAnotherSite();
     void targetBlankToAnAllowedPageStaysInTheView();
+    void targetBlankToAnInternalPageIsRefused();
     void externalSchemes_data();
     void externalSchemes();
     void externalSchemeFromAScript();
@@ -159,6 +160,8 @@ void WaysOutTest::initTestCase()
                            other +
                            "away' style='font-size:40px'>other</a><br>"
                            "<a id='blankOwn' target='_blank' href='/second' style='font-size:40px'>own</a><br>"
+                           "<a id='blankPractice' target='_blank' href='practice://site/index.html' "
+                           "style='font-size:40px'>practice</a><br>"
                            "<a id='mailto' href='mailto:someone@example.org' style='font-size:40px'>mail</a><br>"
                            "<a id='tel' href='tel:111' style='font-size:40px'>tel</a><br>"
                            "<a id='sms' href='sms:111' style='font-size:40px'>sms</a><br>"
@@ -261,6 +264,18 @@ void WaysOutTest::targetBlankToAnAllowedPageStaysInTheView()
 {
     clickElement(QStringLiteral("blankOwn"));
     QTRY_COMPARE_WITH_TIMEOUT(m_view->kioskPage()->url(), url(QStringLiteral("/second")), 10000);
+    QCOMPARE(m_sandbox->pages().size(), 1);
+}
+
+void WaysOutTest::targetBlankToAnInternalPageIsRefused()
+{
+    // Issue 20: a website's new window onto the practice site (internalpages_test has its frames and links).
+    QSignalSpy urls(m_view->kioskPage(), &QWebEnginePage::urlChanged);
+    clickElement(QStringLiteral("blankPractice"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->kioskPage()->url(), internalUrl(QStringLiteral("blocked")), 10000);
+    for (const QList<QVariant> &arguments : std::as_const(urls)) {
+        QVERIFY(arguments.at(0).toUrl().scheme() != QLatin1String(kPracticeScheme));
+    }
     QCOMPARE(m_sandbox->pages().size(), 1);
 }
 

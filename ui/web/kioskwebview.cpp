@@ -2,11 +2,14 @@
 #include "ui/web/kioskwebview.h"
 
 #include "kiosk/kioskwebpage.h"
+#include "kiosk/renderwatch.h"
 #include "kiosk/websandbox.h"
+#include "ui/web/pagestoppednotice.h"
 
 #include <QChildEvent>
 #include <QContextMenuEvent>
 #include <QEvent>
+#include <QResizeEvent>
 
 namespace HealthHub::Ui {
 
@@ -23,6 +26,20 @@ KioskWebView::KioskWebView(QWidget *parent)
     setObjectName(QStringLiteral("kioskWebView"));
     setContextMenuPolicy(Qt::NoContextMenu);
     setAcceptDrops(false);
+    m_stopped = new PageStoppedNotice(this);
+    connect(m_stopped, &PageStoppedNotice::tryAgainRequested, this, [this] {
+        m_stopped->hide();
+        if (m_page) {
+            m_page->renderWatch()->restart(m_page->url());
+        }
+    });
+    connect(m_stopped, &PageStoppedNotice::homeRequested, this, [this] {
+        m_stopped->hide();
+        if (m_page) {
+            m_page->renderWatch()->restart(m_homeUrl);
+        }
+        Q_EMIT homeRequested();
+    });
 }
 
 KioskWebView::~KioskWebView()
@@ -43,6 +60,14 @@ void KioskWebView::setSandbox(Kiosk::WebSandbox *sandbox)
         return;
     }
     m_page = sandbox->createPage(this);
+    m_stopped->hide();
+    // A renderer that stops answering says nothing: the watch notices, and the visitor is told in plain words.
+    connect(m_page->renderWatch(), &Kiosk::RenderWatch::hung, this, [this] {
+        m_stopped->setGeometry(rect());
+        m_stopped->show();
+        m_stopped->raise();
+    });
+    connect(m_page->renderWatch(), &Kiosk::RenderWatch::answering, m_stopped, &QWidget::hide);
     connect(m_page, &Kiosk::KioskWebPage::homeRequested, this, [this] {
         if (!m_homeUrl.isEmpty()) {
             open(m_homeUrl);
@@ -50,6 +75,12 @@ void KioskWebView::setSandbox(Kiosk::WebSandbox *sandbox)
         Q_EMIT homeRequested();
     });
     setPage(m_page);
+}
+
+void KioskWebView::resizeEvent(QResizeEvent *event)
+{
+    QWebEngineView::resizeEvent(event);
+    m_stopped->setGeometry(rect());
 }
 
 void KioskWebView::open(const QUrl &url)
@@ -74,7 +105,7 @@ QWebEngineView *KioskWebView::createWindow(QWebEnginePage::WebWindowType type)
 void KioskWebView::childEvent(QChildEvent *event)
 {
     // The web engine draws into a child widget that receives input, drops included: filter it too.
-    if (event->added() && event->child()->isWidgetType()) {
+    if (event->added() && event->child()->isWidgetType() && event->child() != m_stopped) {
         event->child()->installEventFilter(this);
         static_cast<QWidget *>(event->child())->setAcceptDrops(false);
         static_cast<QWidget *>(event->child())->setContextMenuPolicy(Qt::NoContextMenu);

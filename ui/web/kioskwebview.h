@@ -10,6 +10,8 @@
 
 namespace HealthHub::Ui {
 
+class PageStoppedNotice;
+
 /**
  * The only web view the application shows. It displays a KioskWebPage bound to a visitor's WebSandbox,
  * and adds what a view must close itself: no context menu, no drag and drop, no window of its own, no
@@ -34,6 +36,8 @@ public:
     void open(const QUrl &url);
     /** Where the blocked page's Home goes; empty means homeRequested() only. */
     void setHomeUrl(const QUrl &url) { m_homeUrl = url; }
+    /** "This page has stopped working" with Try again and Home, shown while the page's renderer does not answer. */
+    PageStoppedNotice *stoppedNotice() const { return m_stopped; }
 
 Q_SIGNALS:
     void homeRequested();
@@ -43,11 +47,13 @@ protected:
     QWebEngineView *createWindow(QWebEnginePage::WebWindowType type) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void childEvent(QChildEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QPointer<Kiosk::WebSandbox> m_sandbox;
     QPointer<Kiosk::KioskWebPage> m_page;
     QUrl m_homeUrl;
+    PageStoppedNotice *m_stopped = nullptr;
 };
 
 } // namespace HealthHub::Ui
