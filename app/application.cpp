@@ -10,12 +10,15 @@
 #include "core/config/visitorpreferences.h"
 #include "core/hublink/hublink.h"
 #include "core/store/processhardening.h"
+#include "kiosk/devtoolsswitches.h"
 #include "kiosk/exitpingate.h"
 #include "kiosk/inputlockdown.h"
 #include "kiosk/restart.h"
+#include "kiosk/stopsignals.h"
 #include "kiosk/urlschemes.h"
 #include "kiosk/visitorsession.h"
 #include "kiosk/watchdog.h"
+#include "kiosk/windowkeeper.h"
 #include "ui/common/capture.h"
 #include "ui/common/exitpinscreen.h"
 #include "ui/common/mainwindow.h"
@@ -25,6 +28,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -36,6 +40,8 @@ namespace HealthHub::App {
 namespace {
 /** The exit code for the on-screen keyboard's early exit (see buildKeyboard()). */
 int s_exitCode = 0;
+/** How long a stop waits for the visitor's wipe before it ends the program anyway (systemd waits 90 s). */
+constexpr int kStopWipeTimeoutMs = 10000;
 } // namespace
 
 Application::Application(int &argc, char **argv, Config::StartupPlan plan)
@@ -46,6 +52,8 @@ Application::Application(int &argc, char **argv, Config::StartupPlan plan)
 
 Application::~Application()
 {
+    m_windowKeeper.reset();
+    m_stopSignals.reset();
     // The window and the role's shell go before the terminal that owns their sessions and store.
     m_capture.reset();
     m_window.reset();
@@ -55,6 +63,14 @@ Application::~Application()
 std::optional<int> Application::prepare()
 {
     Config::TerminalConfig &config = m_plan.config;
+    if (config.kiosk) {
+        // Before the web engine reads them: developer tools would open the visitor's pages to anyone.
+        const QString devTools = Kiosk::DevToolsSwitches::foundIn(QProcessEnvironment::systemEnvironment());
+        if (!devTools.isEmpty()) {
+            std::fprintf(stderr, "healthhub: %s\n", qPrintable(Kiosk::DevToolsSwitches::refusal(devTools)));
+            return Config::kConfigErrorExitCode;
+        }
+    }
     // The demo keeps its made-up data in a temporary folder that is removed at exit.
     if (config.demo && !m_plan.options.dataDirGiven) {
         m_demoDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("healthhub-demo-XXXXXX")));
@@ -76,6 +92,8 @@ std::optional<int> Application::prepare()
     for (const QString &line : Fleet::applyAtStart(config)) {
         qCInfo(lcApp).noquote() << line;
     }
+    // A process that was killed (or stopped before its reset) left its visitor's folder: nothing of it may stay.
+    Kiosk::VisitorSession::removeLeftoverFolders();
     // The web engine must know the application's URL schemes before QApplication exists.
     Kiosk::registerUrlSchemes();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
@@ -138,8 +156,11 @@ void Application::buildLockdown()
     m_exitGate = std::make_unique<Kiosk::ExitPinGate>(m_plan.config.exitPinHash);
     m_exitPinScreen = new Ui::ExitPinScreen(m_exitGate.get(), m_window.get());
     Kiosk::InputLockdown *lockdown = m_lockdown.get();
-    QObject::connect(m_exitPinScreen, &Ui::ExitPinScreen::exitAuthorised, m_app.get(), [lockdown] {
+    QObject::connect(m_exitPinScreen, &Ui::ExitPinScreen::exitAuthorised, m_app.get(), [this, lockdown] {
         lockdown->setExitAllowed(true);
+        if (m_windowKeeper) {
+            m_windowKeeper->release();
+        }
         QCoreApplication::exit(Kiosk::ExitPinGate::kLeftKioskExitCode);
     });
     if (m_plan.config.kiosk) {
@@ -188,8 +209,11 @@ bool Application::buildTerminal()
         m_terminal = std::make_unique<BoothTerminal>(context);
         break;
     }
-    QObject::connect(m_terminal.get(), &Terminal::restartRequested, m_app.get(),
-                     [] { QCoreApplication::exit(Kiosk::VisitorSession::kRestartExitCode); });
+    QObject::connect(m_terminal.get(), &Terminal::restartRequested, m_app.get(), [this] {
+        if (!m_stopping) {
+            QCoreApplication::exit(Kiosk::VisitorSession::kRestartExitCode);
+        }
+    });
     m_window->setShell(m_terminal->takeShell());
     // --show: a screen of the role, or one the Application itself holds (the exit PIN).
     const QString screen = m_plan.options.showScreen;
@@ -226,7 +250,43 @@ int Application::run()
     m_terminal->start(m_watchdog.get());
     m_capture = std::make_unique<Ui::StartupCapture>(m_window.get(), m_plan.options);
     m_window->present();
+    buildStopAndKeeper();
     return restartOrReturn(QApplication::exec());
+}
+
+void Application::buildStopAndKeeper()
+{
+    m_stopSignals = std::make_unique<Kiosk::StopSignals>();
+    QObject::connect(m_stopSignals.get(), &Kiosk::StopSignals::stopRequested, m_app.get(),
+                     [this](int signal) { stop(signal); });
+    QObject::connect(m_terminal.get(), &Terminal::stopped, m_app.get(), [](bool verified) {
+        if (verified) {
+            qCInfo(lcApp) << "stopped after a verified wipe";
+        } else {
+            qCCritical(lcApp) << "stopped, but the wipe was not verified clean";
+        }
+        QCoreApplication::exit(verified ? 0 : 1);
+    });
+    if (m_plan.config.kiosk) {
+        m_windowKeeper = std::make_unique<Kiosk::WindowKeeper>(m_window->windowHandle());
+    }
+}
+
+void Application::stop(int signal)
+{
+    if (m_stopping) {
+        return; // the wipe is under way; its end, or the time limit, ends the program
+    }
+    m_stopping = true;
+    qCInfo(lcApp) << "asked to stop by signal" << signal << "- wiping the visitor's session first";
+    if (m_lockdown) {
+        m_lockdown->setExitAllowed(true);
+    }
+    m_terminal->stop();
+    QTimer::singleShot(kStopWipeTimeoutMs, m_app.get(), [] {
+        qCCritical(lcApp) << "the wipe did not finish in time; stopping without it";
+        QCoreApplication::exit(1);
+    });
 }
 
 int Application::restartOrReturn(int code)

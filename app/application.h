@@ -23,7 +23,9 @@ class Link;
 namespace HealthHub::Kiosk {
 class ExitPinGate;
 class InputLockdown;
+class StopSignals;
 class Watchdog;
+class WindowKeeper;
 } // namespace HealthHub::Kiosk
 
 namespace HealthHub::Ui {
@@ -68,6 +70,12 @@ private:
     void buildLockdown();
     void buildHub();
     bool buildTerminal();
+    /**
+     * After the window is shown: SIGTERM and SIGINT wipe the visitor's session as Finish does, then end the
+     * program (0 once the wipe is verified, 1 otherwise); in kiosk mode the window keeps itself in front.
+     */
+    void buildStopAndKeeper();
+    void stop(int signal);
     int restartOrReturn(int code);
 
     int &m_argc;
@@ -85,7 +93,10 @@ private:
     std::unique_ptr<Terminal> m_terminal;
     std::unique_ptr<Ui::MainWindow> m_window; // after the terminal, so the window and its shell go first
     std::unique_ptr<Ui::StartupCapture> m_capture;
+    std::unique_ptr<Kiosk::StopSignals> m_stopSignals;
+    std::unique_ptr<Kiosk::WindowKeeper> m_windowKeeper;
     Ui::ExitPinScreen *m_exitPinScreen = nullptr;
+    bool m_stopping = false;
 };
 
 } // namespace HealthHub::App

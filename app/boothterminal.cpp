@@ -22,6 +22,7 @@ BoothTerminal::BoothTerminal(const TerminalContext &context, QObject *parent)
     m_supervisor = new SessionSupervisor(m_session.get(), this);
     m_supervisor->setRestartPolicy(context.config.restartAfterSessions, false);
     connect(m_supervisor, &SessionSupervisor::restartRequested, this, &Terminal::restartRequested);
+    connect(m_supervisor, &SessionSupervisor::stopped, this, &Terminal::stopped);
     linkHelp(context.hub, m_shell);
     reportToHub(context.hub, m_session.get());
     if (context.hub) {
@@ -83,6 +84,11 @@ void BoothTerminal::reportBoothState(HubLink::Link *hub)
     connect(m_session.get(), &Kiosk::VisitorSession::aboutToReset, hub, [say] { say(QStringLiteral("clearing")); });
     connect(m_shell, &Ui::BoothShell::boothCleared, hub, [say] { say(QStringLiteral("free")); });
     connect(m_shell, &Ui::BoothShell::hardResetRequired, hub, [say] { say(QStringLiteral("check-failed")); });
+}
+
+void BoothTerminal::stop()
+{
+    m_supervisor->wipeAndStop();
 }
 
 } // namespace HealthHub::App

@@ -42,6 +42,7 @@ public:
     QWidget *takeShell() override;
     bool showScreen(const QString &objectName) override;
     void start(Kiosk::Watchdog *watchdog) override;
+    void stop() override;
 
     /** The start of the first booking in @p times that has not ended by @p now; invalid when none. */
     static QDateTime nextStart(const QList<HubLink::BookingTime> &times, const QDateTime &now);

@@ -10,9 +10,28 @@ SessionSupervisor::SessionSupervisor(Kiosk::VisitorSession *session, QObject *pa
     : QObject(parent)
     , m_session(session)
 {
-    connect(m_session, &Kiosk::VisitorSession::restartDue, this, &SessionSupervisor::restartRequested);
+    connect(m_session, &Kiosk::VisitorSession::restartDue, this, &SessionSupervisor::askForRestart);
     // Something survived the wipe: only a new web engine process is certain to hold nothing of it.
-    connect(m_session, &Kiosk::VisitorSession::hardResetRequired, this, &SessionSupervisor::restartRequested);
+    connect(m_session, &Kiosk::VisitorSession::hardResetRequired, this, &SessionSupervisor::askForRestart);
+}
+
+void SessionSupervisor::askForRestart()
+{
+    if (!m_stopping) {
+        Q_EMIT restartRequested();
+    }
+}
+
+void SessionSupervisor::wipeAndStop()
+{
+    if (m_stopping) {
+        return;
+    }
+    m_stopping = true;
+    // A reset already under way (Finish just pressed) ends with the same signals; reset() does not start another.
+    connect(m_session, &Kiosk::VisitorSession::resetFinished, this, [this] { Q_EMIT stopped(true); });
+    connect(m_session, &Kiosk::VisitorSession::hardResetRequired, this, [this] { Q_EMIT stopped(false); });
+    m_session->reset();
 }
 
 void SessionSupervisor::setRestartPolicy(int afterSessions, bool whenIdleAfterWeb)

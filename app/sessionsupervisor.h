@@ -31,13 +31,23 @@ public:
     void setRestartPolicy(int afterSessions, bool whenIdleAfterWeb);
     /** The watchdog is told READY=1 when the session first starts, then beats while a page answers. */
     void superviseWith(Kiosk::Watchdog *watchdog);
+    /**
+     * The program is asked to stop (SIGTERM, SIGINT): the session is reset as at Finish, and stopped() says when
+     * its wipe is done. No restart is asked for after this, whatever the wipe finds.
+     */
+    void wipeAndStop();
 
 Q_SIGNALS:
     /** A new process is due: the terminal's owner exits with Kiosk::VisitorSession::kRestartExitCode. */
     void restartRequested();
+    /** wipeAndStop()'s wipe is done; @p verified: checked clean (false: leftovers were found). */
+    void stopped(bool verified);
 
 private:
+    void askForRestart();
+
     Kiosk::VisitorSession *m_session = nullptr;
+    bool m_stopping = false;
 };
 
 } // namespace HealthHub::App

@@ -51,10 +51,21 @@ public:
     virtual bool showScreen(const QString &objectName) = 0;
     /** After the window is shown: starts the role's sessions; @p watchdog hears when the terminal is ready. */
     virtual void start(Kiosk::Watchdog *watchdog) = 0;
+    /**
+     * The program is asked to stop (SIGTERM, SIGINT): a role with visitors wipes their session as at Finish, then
+     * emits stopped(). The default has nothing to wipe.
+     */
+    virtual void stop()
+    {
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT stopped(true); }, Qt::QueuedConnection);
+    }
 
 Q_SIGNALS:
     /** The program must start again with a new web engine process (Kiosk::VisitorSession::kRestartExitCode). */
     void restartRequested();
+    /** stop()'s wipe is done; @p verified: checked clean. */
+    void stopped(bool verified);
 };
 
 } // namespace HealthHub::App

@@ -38,6 +38,7 @@ VisitorTerminal::VisitorTerminal(const TerminalContext &context, QObject *parent
     m_supervisor = new SessionSupervisor(m_session.get(), this);
     m_supervisor->setRestartPolicy(context.config.restartAfterSessions, context.config.kiosk);
     connect(m_supervisor, &SessionSupervisor::restartRequested, this, &Terminal::restartRequested);
+    connect(m_supervisor, &SessionSupervisor::stopped, this, &Terminal::stopped);
 }
 
 // The shell (owned by the window) goes before the session it shows.
@@ -76,6 +77,11 @@ void VisitorTerminal::start(Kiosk::Watchdog *watchdog)
     // After the first frame. The web engine is not started here: it would cost more memory than the whole home
     // screen, so it starts when a visitor presses Start (docs/lockdown.md, "Memory at the home screen").
     QTimer::singleShot(0, m_session.get(), &Kiosk::VisitorSession::start);
+}
+
+void VisitorTerminal::stop()
+{
+    m_supervisor->wipeAndStop();
 }
 
 } // namespace HealthHub::App

@@ -37,6 +37,7 @@ public:
     QWidget *takeShell() override;
     bool showScreen(const QString &objectName) override;
     void start(Kiosk::Watchdog *watchdog) override;
+    void stop() override;
 
     Kiosk::VisitorSession *session() const { return m_session.get(); }
 

@@ -11,6 +11,11 @@
 #include <QTimer>
 #include <QWebEngineProfile>
 
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+
 namespace HealthHub::Kiosk {
 
 VisitorSession::VisitorSession(const UrlPolicy &policy, Config::VisitorPreferences *preferences, qint64 idleMs,
@@ -31,6 +36,51 @@ VisitorSession::~VisitorSession()
 {
     m_idle.stop();
     delete m_sandbox;
+}
+
+namespace {
+/** The visitor folders' names: the owning process's id, so a later process knows which ones are left over. */
+const QString kFolderPrefix = QStringLiteral("healthhub-visitor-");
+
+/** The process that made the folder @p name, or 0 for names without one (made before the id was in them). */
+qint64 folderOwner(const QString &name)
+{
+    const QStringList parts = name.mid(kFolderPrefix.size()).split(QLatin1Char('-'));
+    bool ok = false;
+    const qint64 pid = parts.size() == 2 ? parts.constFirst().toLongLong(&ok) : 0;
+    return ok ? pid : 0;
+}
+
+bool processIsAlive(qint64 pid)
+{
+    // EPERM: it exists, as another user's process.
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+} // namespace
+
+int VisitorSession::removeLeftoverFolders()
+{
+    int removed = 0;
+    const QFileInfoList folders = QDir::temp().entryInfoList({kFolderPrefix + QLatin1Char('*')},
+                                                             QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QFileInfo &folder : folders) {
+        if (folder.isSymLink() || folder.ownerId() != ::getuid()) {
+            continue;
+        }
+        const qint64 owner = folderOwner(folder.fileName());
+        if (owner > 0 && owner != ::getpid() && processIsAlive(owner)) {
+            continue; // another running kiosk's visitor (a developer's second instance)
+        }
+        if (QDir(folder.filePath()).removeRecursively()) {
+            ++removed;
+        } else {
+            qCWarning(lcSession) << "could not remove a visitor folder an earlier process left";
+        }
+    }
+    if (removed > 0) {
+        qCInfo(lcSession) << "removed" << removed << "visitor folder(s) an earlier process left";
+    }
+    return removed;
 }
 
 QString VisitorSession::tempPath() const
@@ -107,7 +157,8 @@ void VisitorSession::heartbeat(std::function<void(bool alive)> answer) const
 void VisitorSession::makeSandbox(bool announce)
 {
     m_webStarted = true;
-    m_tempDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("healthhub-visitor-XXXXXX")));
+    m_tempDir = std::make_unique<QTemporaryDir>(
+        QDir::temp().filePath(kFolderPrefix + QString::number(::getpid()) + QStringLiteral("-XXXXXX")));
     m_sandbox = new WebSandbox(m_policy, this);
     if (m_permissionPolicy) {
         m_sandbox->setPermissionPolicy(m_permissionPolicy);

@@ -62,6 +62,12 @@ public:
     ResetVerifier *verifier() { return &m_verifier; }
     /** This visitor's temporary folder (the profile's download folder); deleted at reset. */
     QString tempPath() const;
+    /**
+     * Deletes the visitor folders (healthhub-visitor-*) in the temporary folder that an earlier process left
+     * (killed, or stopped before its reset): those of this user whose process has ended. Call at start, before
+     * any session exists. Returns how many went.
+     */
+    static int removeLeftoverFolders();
 
     /** Given to every new sandbox; visitors keep the default, which grants nothing. */
     void setPermissionPolicy(WebSandbox::PermissionPolicy policy);
