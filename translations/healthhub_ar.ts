@@ -673,6 +673,29 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::PageStoppedNotice</name>
+    <message>
+        <source>This page has stopped working</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>توقفت هذه الصفحة عن العمل</translation>
+    </message>
+    <message>
+        <source>It is not your fault. Touch Try again to load it again, or Home to go back.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>هذا ليس خطأك. المس «حاول مرة أخرى» لتحميلها من جديد، أو «الرئيسية» للعودة.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>الرئيسية</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::PinKeypad</name>
     <message>
         <source>Delete</source>

@@ -653,6 +653,29 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::PageStoppedNotice</name>
+    <message>
+        <source>This page has stopped working</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>এই পাতাটি কাজ করা বন্ধ করে দিয়েছে</translation>
+    </message>
+    <message>
+        <source>It is not your fault. Touch Try again to load it again, or Home to go back.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>এটা আপনার দোষ নয়। আবার লোড করতে «আবার চেষ্টা করুন» ছুঁয়ে দিন, অথবা ফিরে যেতে «হোম» ছুঁয়ে দিন।</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>আবার চেষ্টা করুন</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>হোম</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::PinKeypad</name>
     <message>
         <source>Delete</source>

@@ -658,6 +658,29 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::PageStoppedNotice</name>
+    <message>
+        <source>This page has stopped working</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Ta strona przestała działać</translation>
+    </message>
+    <message>
+        <source>It is not your fault. Touch Try again to load it again, or Home to go back.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>To nie Twoja wina. Dotknij „Spróbuj ponownie”, aby wczytać ją jeszcze raz, albo „Początek”, aby wrócić.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>Początek</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::PinKeypad</name>
     <message>
         <source>Delete</source>

@@ -653,6 +653,29 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::PageStoppedNotice</name>
+    <message>
+        <source>This page has stopped working</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>اس صفحے نے کام کرنا بند کر دیا ہے</translation>
+    </message>
+    <message>
+        <source>It is not your fault. Touch Try again to load it again, or Home to go back.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>یہ آپ کی غلطی نہیں ہے۔ دوبارہ لوڈ کرنے کے لیے «دوبارہ کوشش کریں» کو چھوئیں، یا واپس جانے کے لیے «ہوم» کو چھوئیں۔</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>ہوم</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::PinKeypad</name>
     <message>
         <source>Delete</source>

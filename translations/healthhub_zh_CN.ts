@@ -648,6 +648,29 @@
     </message>
 </context>
 <context>
+    <name>HealthHub::Ui::PageStoppedNotice</name>
+    <message>
+        <source>This page has stopped working</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>此页面已停止工作</translation>
+    </message>
+    <message>
+        <source>It is not your fault. Touch Try again to load it again, or Home to go back.</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>这不是您的错。点“重试”重新加载，或点“首页”返回。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translatorcomment>Not yet checked by a fluent speaker.</translatorcomment>
+        <translation>首页</translation>
+    </message>
+</context>
+<context>
     <name>HealthHub::Ui::PinKeypad</name>
     <message>
         <source>Delete</source>

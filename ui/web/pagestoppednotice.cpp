@@ -16,6 +16,7 @@ PageStoppedNotice::PageStoppedNotice(QWidget *parent)
 {
     setObjectName(QStringLiteral("pageStoppedNotice"));
     setAutoFillBackground(true); // covers the stopped page, which no longer draws
+    setStyleSheet(QStringLiteral("QLabel { background: transparent; }"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 48, 48, 48);
     layout->setSpacing(24);
