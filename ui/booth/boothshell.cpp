@@ -212,7 +212,7 @@ QWidget *BoothShell::buildJoin()
     m_link->setProperty(ScreenStack::kMainChoice, true);
     connect(m_stack, &ScreenStack::screenChanged, this, [this, screen](QWidget *now) {
         if (now != screen && now->objectName() != QLatin1String("boothHelp")) {
-            m_link->clear();
+            m_link->setText(QString()); // with its undo history: clear() could be undone
             m_joinMessage->hide();
         }
     });
