@@ -154,7 +154,7 @@ void Updater::checkNow()
     });
 }
 
-Updater::Result Updater::check(const Installed &installed, const Options &options)
+Updater::Result Updater::check(Installed &installed, const Options &options)
 {
     const QString base = options.url.endsWith(QLatin1Char('/')) ? options.url : options.url + QLatin1Char('/');
     QByteArray json;
@@ -199,7 +199,7 @@ Updater::Result Updater::check(const Installed &installed, const Options &option
         QDir(staging).removeRecursively();
         return fail(manifest->version, written ? problem : QStringLiteral("the disk is full while staging the bundle"));
     }
-    problem = const_cast<Installed &>(installed).setPending(staging, *manifest);
+    problem = installed.setPending(staging, *manifest);
     if (!problem.isEmpty()) {
         QDir(staging).removeRecursively();
         return fail(manifest->version, problem);

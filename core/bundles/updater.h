@@ -48,7 +48,7 @@ public:
         QString message; ///< plain, for the log
     };
     /** One whole check in the calling thread (what checkNow() runs in its thread). */
-    static Result check(const Installed &installed, const Options &options);
+    static Result check(Installed &installed, const Options &options);
 
 Q_SIGNALS:
     void finished(bool staged, qint64 version, const QString &message);
